@@ -1,0 +1,68 @@
+/** Base of every error rxcv raises on purpose: `code` says what went wrong, for programs. */
+export class RxcvError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export type SourceErrorCode =
+  /** The file does not exist. */
+  | 'SOURCE_NOT_FOUND'
+  /** The input exists but FFmpeg cannot read it as video. */
+  | 'SOURCE_UNREADABLE'
+  /** The input has no video stream. */
+  | 'SOURCE_NO_VIDEO_STREAM'
+  /** Decoding failed part-way (a truncated or corrupt file). */
+  | 'SOURCE_DECODE_FAILED'
+  | 'CONNECTION_REFUSED'
+  | 'CONNECTION_FAILED'
+  | 'AUTHENTICATION_FAILED'
+  | 'STREAM_NOT_FOUND'
+  | 'TIMEOUT'
+  | 'UNSUPPORTED_CODEC'
+  | 'DEVICE_NOT_FOUND'
+  | 'INVALID_REFERENCE';
+
+/** A video source could not be opened or read. The message names the (redacted) reference. */
+export class SourceError extends RxcvError {
+  constructor(
+    override readonly code: SourceErrorCode,
+    message: string,
+    readonly reference: string,
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+  }
+}
+
+export type ModelErrorCode =
+  | 'MODEL_NOT_FOUND'
+  | 'MODEL_INVALID'
+  | 'MODEL_UNSUPPORTED'
+  | 'MODEL_DOWNLOAD_FAILED'
+  | 'MODEL_CHECKSUM_MISMATCH'
+  | 'MODEL_UNAUTHORIZED'
+  | 'MODEL_INFERENCE_FAILED';
+
+/** A model could not be found, loaded, downloaded or run. */
+export class ModelError extends RxcvError {
+  constructor(
+    override readonly code: ModelErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+  }
+}
+
+/** A lifecycle operation that the current state does not allow (e.g. `pause()` before `start()`). */
+export class InvalidStateError extends RxcvError {
+  constructor(message: string) {
+    super('INVALID_STATE', message);
+  }
+}

@@ -1,0 +1,34 @@
+// Public API of @rxcv/core. Everything a user or another rxcv package may import is listed here.
+export type { PixelFormat, FrameImage, VideoFrame } from './types/video-frame.js';
+export type {
+  ImageSize,
+  ObjectDetectionPrediction,
+  ObjectDetectionResult,
+  Keypoint,
+  KeypointsPrediction,
+  KeypointsResult,
+  ClassificationPrediction,
+  ClassificationResult,
+  InferenceResult,
+} from './types/predictions.js';
+export { DEFAULT_INFERENCE_OPTIONS } from './types/model.js';
+export type { Model, ModelTask, InferenceOptions } from './types/model.js';
+export type {
+  VideoSource,
+  SourceKind,
+  SchedulingMode,
+  SourceDescription,
+} from './types/source.js';
+export { statusEvent } from './types/status-event.js';
+export type {
+  StatusEvent,
+  StatusEventType,
+  StatusPayloads,
+  Severity,
+  SourceState,
+  DropCause,
+} from './types/status-event.js';
+export type { OnPrediction, Sink } from './types/sink.js';
+export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
+export type { SourceErrorCode, ModelErrorCode } from './errors.js';
+export { redactReference, redactText } from './redact.js';

@@ -1,0 +1,53 @@
+export type Severity = 'debug' | 'info' | 'warning' | 'error';
+
+export type SourceState =
+  | 'NOT_STARTED'
+  | 'INITIALISING'
+  | 'RUNNING'
+  | 'PAUSED'
+  | 'MUTED'
+  | 'RESTARTING'
+  | 'TERMINATING'
+  | 'ENDED'
+  | 'ERROR';
+
+/** Why a frame never reached the model. */
+export type DropCause = 'superseded' | 'max-fps' | 'muted' | 'paused';
+
+export interface StatusPayloads {
+  PIPELINE_STARTED: { sources: number };
+  PIPELINE_FINISHED: { reason: 'completed' | 'terminated' | 'error' };
+  SOURCE_STATE_CHANGED: { from: SourceState; to: SourceState };
+  SOURCE_ERROR: { code: string; message: string };
+  SOURCE_CONNECT_ATTEMPT: { attempt: number; delayMs: number };
+  SOURCE_CONNECTED: { attempt: number };
+  SOURCE_DISCONNECTED: { reason: string };
+  FRAME_DROPPED: { frameId: number; cause: DropCause; dropped: number };
+  INFERENCE_STARTED: { frameIds: number[] };
+  INFERENCE_COMPLETED: { frameIds: number[]; latencyMs: number };
+  INFERENCE_ERROR: { frameIds: number[]; code: string; message: string };
+  SINK_ERROR: { frameId: number; message: string };
+}
+
+export type StatusEventType = keyof StatusPayloads;
+
+/** One thing that happened in a pipeline. Never carries credentials. */
+export interface StatusEvent<T extends StatusEventType = StatusEventType> {
+  readonly type: T;
+  /** ms since the epoch */
+  readonly timestamp: number;
+  readonly severity: Severity;
+  readonly sourceId: number | null;
+  readonly payload: StatusPayloads[T];
+}
+
+/** Builds a status event stamped with the current time. */
+export function statusEvent<T extends StatusEventType>(
+  type: T,
+  severity: Severity,
+  sourceId: number | null,
+  payload: StatusPayloads[T],
+  timestamp: number = Date.now(),
+): StatusEvent<T> {
+  return { type, timestamp, severity, sourceId, payload };
+}
