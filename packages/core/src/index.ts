@@ -32,3 +32,4 @@ export type { OnPrediction, Sink } from './types/sink.js';
 export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';
+export { readOnDemand } from './operators/read-on-demand.js';
