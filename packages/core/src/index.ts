@@ -33,3 +33,8 @@ export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';
 export { readOnDemand } from './operators/read-on-demand.js';
+export { frameByFrame } from './operators/frame-by-frame.js';
+export type { FrameByFrameOptions } from './operators/frame-by-frame.js';
+export { latestFrame } from './operators/latest-frame.js';
+export type { LatestFrameOptions } from './operators/latest-frame.js';
+export * from './pipeline/index.js';

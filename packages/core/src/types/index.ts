@@ -1,0 +1,6 @@
+export type * from './video-frame.js';
+export type * from './predictions.js';
+export type * from './model.js';
+export type * from './source.js';
+export type * from './status-event.js';
+export type * from './sink.js';
