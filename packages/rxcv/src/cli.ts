@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { RxcvError } from '@rxcv/core';
+import { parseRunArgs, RUN_USAGE, UsageError } from './cli/parse-run-args.js';
+import { runCommand } from './cli/run-command.js';
+
+const USAGE = `Usage: rxcv <command> [options]
+
+Commands:
+  run     run a model on a video file, stream or webcam (rxcv run --help)`;
+
+/** The `rxcv` command line. Exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  if (command !== 'run') {
+    process.stderr.write(`rxcv: unknown command "${command}"\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const args = parseRunArgs(rest);
+    if (args === 'help') {
+      process.stdout.write(`${RUN_USAGE}\n`);
+      return 0;
+    }
+    return await runCommand(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rxcv: ${error.message}\n\n${RUN_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof RxcvError) {
+      process.stderr.write(`rxcv: error ${error.code}: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`rxcv: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`rxcv: ${String(error)}\n`);
+    process.exit(1);
+  },
+);

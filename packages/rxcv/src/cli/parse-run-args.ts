@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+
+/** What `rxcv run` was asked to do, after parsing and checking the command line. */
+export interface RunArgs {
+  model: string;
+  source: string | number;
+  labels?: string;
+  out?: string;
+  confidence?: number;
+  iou?: number;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export const RUN_USAGE = `Usage: rxcv run [options]
+
+Runs a model on a video file, stream or webcam and reports what it sees.
+
+Options:
+  --model <id|path>     built-in id (yolox-nano, yolov8n), a path to an .onnx file,
+                        or a Roboflow project/version          (default: yolox-nano)
+  --labels <path>       class names for a local .onnx file, one per line
+  --source <ref>        video file, rtsp:// / http(s):// / udp:// URL, or webcam index
+                        (default: the highway clip from ../shared/media)
+  --out <file.mp4>      write the annotated video here          (default: annotated.mp4)
+  --no-out              do not write an annotated video
+  --confidence <x>      minimum confidence, 0-1                 (default: 0.4)
+  --iou <x>             NMS IoU threshold, 0-1                  (default: 0.3)
+  --verbose             print a line per frame
+  --quiet               print nothing but errors
+  -h, --help            show this help
+
+Ctrl-C stops cleanly: outputs written so far are finalised.`;
+
+/** Thrown for a command line that cannot be run; the CLI prints it with the usage. */
+export class UsageError extends Error {}
+
+export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      options: {
+        model: { type: 'string', default: 'yolox-nano' },
+        labels: { type: 'string' },
+        source: { type: 'string' },
+        out: { type: 'string' },
+        'no-out': { type: 'boolean', default: false },
+        confidence: { type: 'string' },
+        iou: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return 'help';
+  return {
+    model: v.model!,
+    source: v.source === undefined ? '' : /^\d+$/.test(v.source) ? Number(v.source) : v.source,
+    labels: v.labels,
+    out: v['no-out'] ? undefined : (v.out ?? 'annotated.mp4'),
+    confidence: number(v.confidence, '--confidence', 0, 1),
+    iou: number(v.iou, '--iou', 0, 1),
+    quiet: v.quiet!,
+    verbose: v.verbose!,
+  };
+}
+
+function number(text: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`${name} must be a number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import type { InferenceResult, StatusEvent, VideoFrame } from '@rxcv/core';
+import { renderBoxes } from '@rxcv/sinks';
+import { InferencePipeline } from '../inference-pipeline.js';
+import { resolveDefaultClip } from '../default-assets.js';
+import type { RunArgs } from './parse-run-args.js';
+import { ProgressReporter } from './progress-reporter.js';
+
+/**
+ * `rxcv run`: loads the model, runs it on the source with a progress display, writes the
+ * annotated video, and prints a summary. Ctrl-C terminates cleanly (outputs are finalised).
+ * Resolves to the process exit code.
+ */
+export async function runCommand(args: RunArgs, out = process.stdout, err = process.stderr): Promise<number> {
+  const source = args.source === '' ? await resolveDefaultClip((line) => args.quiet || err.write(`${line}\n`)) : args.source;
+  const say = (line: string) => {
+    if (!args.quiet) err.write(`${line}\n`);
+  };
+  const sink = args.out ? renderBoxes({ output: args.out }) : null;
+  let progress: ProgressReporter | null = null;
+  const onPrediction = async (predictions: InferenceResult, frame: VideoFrame) => {
+    progress?.tick(predictions.predictions.length);
+    if (args.verbose) {
+      const classes = predictions.predictions.map((p) => p.class).join(', ');
+      out.write(`source ${frame.sourceId} frame ${frame.frameId}: ${predictions.predictions.length} predictions${classes ? ` (${classes})` : ''}\n`);
+    }
+    await sink?.(predictions as never, frame);
+  };
+  const closingSink = Object.assign(onPrediction, { close: async () => sink?.close?.() });
+
+  say(`rxcv: loading model ${args.model}`);
+  const pipeline = await InferencePipeline.init({
+    modelId: args.model,
+    labels: args.labels,
+    videoReference: source,
+    confidence: args.confidence,
+    iouThreshold: args.iou,
+    onPrediction: closingSink,
+    statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
+  });
+  const description = pipeline.sources[0].describe();
+  say(
+    `rxcv: ${description.kind} ${description.reference} ${description.width}x${description.height}` +
+      `${description.fps ? ` @ ${description.fps.toFixed(2)} fps` : ''}${description.totalFrames ? `, ${description.totalFrames} frames` : ''}`,
+  );
+  if (!args.quiet && !args.verbose) progress = new ProgressReporter(description.totalFrames);
+
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    progress?.stop();
+    say('rxcv: interrupted, finalising outputs...');
+    void pipeline.terminate();
+  };
+  process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigint);
+  pipeline.start();
+  let failure: unknown = null;
+  try {
+    await pipeline.join();
+  } catch (error) {
+    failure = error;
+  } finally {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+    progress?.stop();
+  }
+  const report = pipeline.report().sources[0];
+  say(
+    `rxcv: ${report.framesInferred} frames inferred, ${report.framesDropped} dropped` +
+      `${progress ? `, ${progress.fps().toFixed(1)} fps` : ''}` +
+      `${report.inferenceLatencyMs ? `, inference p50 ${report.inferenceLatencyMs.p50.toFixed(1)} ms` : ''}`,
+  );
+  if (args.out && existsSync(args.out)) say(`rxcv: annotated video written to ${args.out}`);
+  if (failure) throw failure;
+  return interrupted ? 130 : 0;
+}
+
+function reportStatus(event: StatusEvent, args: RunArgs, err: NodeJS.WriteStream): void {
+  if (args.quiet && event.severity !== 'error') return;
+  if (event.severity === 'error' || event.severity === 'warning' || args.verbose) {
+    if (event.type === 'SOURCE_ERROR') return; // thrown at the end, printed once
+    if (event.severity === 'debug') return;
+    err.write(`rxcv: [${event.severity}] ${event.type}${event.sourceId !== null ? ` source ${event.sourceId}` : ''} ${JSON.stringify(event.payload)}\n`);
+  }
+}

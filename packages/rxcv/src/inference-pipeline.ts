@@ -1,0 +1,177 @@
+import type { Observable } from 'rxjs';
+import {
+  DEFAULT_INFERENCE_OPTIONS,
+  Pipeline,
+  type InferenceOptions,
+  type InferenceResult,
+  type Model,
+  type OnPrediction,
+  type PipelineReport,
+  type SchedulingMode,
+  type Sink,
+  type StatusEvent,
+  type VideoFrame,
+  type VideoSource,
+} from '@rxcv/core';
+import { openVideoSource } from '@rxcv/sources';
+import { loadModel } from '@rxcv/models';
+
+export type VideoReference = string | number;
+
+interface CommonInitOptions {
+  /** A file path, a stream URL, a webcam index — or several. */
+  videoReference: VideoReference | readonly VideoReference[];
+  /** Called with every status event (state changes, drops, errors). */
+  statusUpdateHandlers?: ReadonlyArray<(event: StatusEvent) => void>;
+  /** Override the scheduling of every source (files default to frame-by-frame, streams to latest-frame). */
+  mode?: SchedulingMode;
+  /** Frame-by-frame mode: how many frames decoding may run ahead of inference. Default 2. */
+  lookahead?: number;
+}
+
+export interface InitOptions<R extends InferenceResult = InferenceResult>
+  extends CommonInitOptions,
+    InferenceOptions {
+  /** A built-in id (`yolox-nano`), a path to an `.onnx` file, or a Roboflow `project/version`. */
+  modelId?: string;
+  /** An already loaded model; used instead of `modelId`. It is not disposed by the pipeline. */
+  model?: Model<R>;
+  /** Labels for a local `.onnx` file: a path to a names file, or the names. */
+  labels?: string | string[];
+  onPrediction: OnPrediction<R> | Sink<R>;
+}
+
+export interface CustomLogicInitOptions<R> extends CommonInitOptions {
+  /** Runs on every frame batch instead of a model; one result per frame. */
+  onVideoFrame: (frames: readonly VideoFrame[]) => Promise<R[]> | R[];
+  onPrediction: OnPrediction<R> | Sink<R>;
+}
+
+/**
+ * Runs a model on video: frame by frame for files, on the freshest frame for streams.
+ *
+ * @example
+ * const pipeline = await InferencePipeline.init({
+ *   modelId: 'yolox-nano',
+ *   videoReference: 'highway.mp4',
+ *   onPrediction: (predictions, frame) => console.log(frame.frameId, predictions.predictions.length),
+ * });
+ * pipeline.start();
+ * await pipeline.join();
+ */
+export class InferencePipeline<R = InferenceResult> {
+  private constructor(
+    private readonly engine: Pipeline<R>,
+    readonly sources: readonly VideoSource[],
+    private readonly ownedModel: Model | null,
+  ) {}
+
+  /**
+   * Loads the model and opens every video reference. Rejects with a `ModelError` or a
+   * `SourceError` that names what is wrong (missing file, not a video, not an ONNX model...).
+   */
+  static async init<R extends InferenceResult = InferenceResult>(
+    options: InitOptions<R>,
+  ): Promise<InferencePipeline<R>> {
+    const inference: Required<InferenceOptions> = {
+      confidence: options.confidence ?? DEFAULT_INFERENCE_OPTIONS.confidence,
+      iouThreshold: options.iouThreshold ?? DEFAULT_INFERENCE_OPTIONS.iouThreshold,
+      classAgnosticNms: options.classAgnosticNms ?? DEFAULT_INFERENCE_OPTIONS.classAgnosticNms,
+      maxDetections: options.maxDetections ?? DEFAULT_INFERENCE_OPTIONS.maxDetections,
+    };
+    let ownedModel: Model | null = null;
+    let model: Model<R>;
+    if (options.model) model = options.model;
+    else {
+      if (!options.modelId) throw new TypeError('InferencePipeline.init: give `modelId` or `model`');
+      ownedModel = await loadModel(options.modelId, { labels: options.labels });
+      model = ownedModel as Model<R>;
+    }
+    try {
+      const sources = await openSources(options.videoReference);
+      return InferencePipeline.assemble(
+        sources,
+        (frames) => model.infer(frames.map((f) => f.image), inference),
+        options,
+        ownedModel,
+      );
+    } catch (error) {
+      await ownedModel?.dispose();
+      throw error;
+    }
+  }
+
+  /** Like `init`, but runs `onVideoFrame` on each frame batch instead of a model. */
+  static async initWithCustomLogic<R>(options: CustomLogicInitOptions<R>): Promise<InferencePipeline<R>> {
+    const sources = await openSources(options.videoReference);
+    return InferencePipeline.assemble(sources, async (frames) => options.onVideoFrame(frames), options, null);
+  }
+
+  private static assemble<R>(
+    sources: VideoSource[],
+    process: (frames: readonly VideoFrame[]) => Promise<R[]>,
+    options: CommonInitOptions & { onPrediction: OnPrediction<R> | Sink<R> },
+    ownedModel: Model | null,
+  ): InferencePipeline<R> {
+    const modes = options.mode ? Object.fromEntries(sources.map((s) => [s.sourceId, options.mode!])) : undefined;
+    const engine = new Pipeline<R>({
+      sources,
+      process,
+      onPrediction: options.onPrediction,
+      modes,
+      lookahead: options.lookahead,
+    });
+    for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
+    return new InferencePipeline(engine, sources, ownedModel);
+  }
+
+  /** Every status event as it happens. */
+  get status$(): Observable<StatusEvent> {
+    return this.engine.status$;
+  }
+
+  /** Starts reading and inferring. */
+  start(): void {
+    this.engine.start();
+  }
+
+  /**
+   * Waits until every source has ended and outputs are finalised. Rejects with the source's
+   * typed error when a source failed part-way (what was processed before it was delivered).
+   */
+  async join(): Promise<void> {
+    try {
+      await this.engine.join();
+    } finally {
+      await this.releaseModel();
+    }
+  }
+
+  /** Stops every source, finalises outputs, and resolves when done. */
+  async terminate(): Promise<void> {
+    await this.engine.terminate();
+    await this.releaseModel();
+  }
+
+  /** Per-source numbers: frames received, inferred, dropped, latencies, state. */
+  report(): PipelineReport {
+    return this.engine.report();
+  }
+
+  private async releaseModel(): Promise<void> {
+    const model = this.ownedModel;
+    if (!model) return;
+    // Models are released only once the pipeline is finished; a restart would load again.
+    if (this.engine.report().state !== 'FINISHED') return;
+    (this as { ownedModel: Model | null }).ownedModel = null;
+    await model.dispose();
+  }
+}
+
+async function openSources(reference: VideoReference | readonly VideoReference[]): Promise<VideoSource[]> {
+  const references: readonly VideoReference[] = Array.isArray(reference) ? reference : [reference as VideoReference];
+  if (references.length === 0) throw new TypeError('InferencePipeline.init: `videoReference` is empty');
+  const sources: VideoSource[] = [];
+  for (const [sourceId, ref] of references.entries()) sources.push(await openVideoSource(ref, { sourceId }));
+  return sources;
+}
