@@ -28,7 +28,7 @@ export type {
   SourceState,
   DropCause,
 } from './types/status-event.js';
-export type { OnPrediction, Sink } from './types/sink.js';
+export type { OnPrediction, Sink, OnBatchPrediction, BatchSink } from './types/sink.js';
 export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';
@@ -38,3 +38,9 @@ export type { FrameByFrameOptions } from './operators/frame-by-frame.js';
 export { latestFrame } from './operators/latest-frame.js';
 export type { LatestFrameOptions } from './operators/latest-frame.js';
 export * from './pipeline/index.js';
+export { reconnectWithBackoff, backoffDelay, DEFAULT_BACKOFF } from './operators/reconnect-with-backoff.js';
+export type { ReconnectOptions, BackoffOptions, RetryInfo, LossReason } from './operators/reconnect-with-backoff.js';
+export { gateDemand } from './operators/gate-demand.js';
+export { pausable } from './operators/pausable.js';
+export { spaceOut } from './operators/space-out.js';
+export { dropAboveRate } from './operators/drop-above-rate.js';

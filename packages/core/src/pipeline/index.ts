@@ -1,4 +1,7 @@
 export { Pipeline } from './pipeline.js';
-export type { PipelineOptions, PipelineReport, FrameProcessor } from './pipeline.js';
+export type { PipelineOptions, PipelineReport, PipelineState, FrameProcessor, SinkMode } from './pipeline.js';
 export type { SourceReport, LatencySummary } from './source-stats.js';
-export { SerialQueue } from './serial-queue.js';
+export { BatchCollector } from './batch-collector.js';
+export type { BatchCollectorOptions } from './batch-collector.js';
+export { SourceLifecycle, ALLOWED_OPERATIONS } from './source-lifecycle.js';
+export type { SourceOperation } from './source-lifecycle.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEVER, Observable, concat, interval, map, of, take, throwError, timer } from 'rxjs';
 import { readOnDemand } from '../operators/read-on-demand.js';
 import type { SchedulingMode, StatusEvent, VideoFrame, VideoSource } from '../types/index.js';
-import { SourceError } from '../errors.js';
+import { InvalidStateError, SourceError } from '../errors.js';
 import { Pipeline } from './pipeline.js';
 
 // An in-memory source of tiny frames: the engine is tested here on its own; the real sources,
@@ -49,8 +49,9 @@ describe('Pipeline', () => {
     const seen: Array<[number, number]> = [];
     const pipeline = new Pipeline<number>({
       sources: [memorySource(0, 20), memorySource(1, 15)],
+      sinkMode: 'sequential',
       process: async (frames) => frames.map((f) => f.frameId * 10),
-      onPrediction: (result, frame) => {
+      onPrediction: (result: number, frame: VideoFrame) => {
         expect(result).toBe(frame.frameId * 10);
         seen.push([frame.sourceId, frame.frameId]);
       },
@@ -70,7 +71,7 @@ describe('Pipeline', () => {
     const pipeline = new Pipeline<number>({
       sources: [memorySource(0, 5)],
       process: async (frames) => frames.map(() => 1),
-      onPrediction: (_, frame) => {
+      onPrediction: (_: number, frame: VideoFrame) => {
         if (frame.frameId === 2) throw new Error('sink broke');
         seen.push(frame.frameId);
       },
@@ -90,6 +91,7 @@ describe('Pipeline', () => {
     });
     const pipeline = new Pipeline<number>({
       sources: [memorySource(0, 10, { failAfter: 3 }), memorySource(1, 4)],
+      sinkMode: 'sequential',
       process: async (frames) => {
         await new Promise((r) => setTimeout(r, 5));
         return frames.map(() => 0);
@@ -146,12 +148,158 @@ describe('Pipeline', () => {
         if (frames[0].frameId === 3) throw new Error('model broke');
         return [0];
       },
-      onPrediction: (_, f) => void seen.push(f.frameId),
+      onPrediction: (_: number, f: VideoFrame) => void seen.push(f.frameId),
     });
     const events = collect(pipeline as Pipeline<unknown>);
     pipeline.start();
     await pipeline.join();
     expect(seen).toEqual([1, 2, 4]);
     expect(events.filter((e) => e.type === 'INFERENCE_ERROR')).toMatchObject([{ payload: { frameIds: [3], message: 'model broke' } }]);
+  });
+
+  it('batch sink mode: one call per model run with a slot per source', async () => {
+    const batches: Array<Array<number | null>> = [];
+    const modelBatchSizes: number[] = [];
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 12), memorySource(1, 12)],
+      batchCollectionTimeoutMs: 200,
+      process: async (frames) => {
+        modelBatchSizes.push(frames.length);
+        return frames.map((f) => f.frameId);
+      },
+      onPrediction: (results: ReadonlyArray<number | null>, frames: ReadonlyArray<VideoFrame | null>) => {
+        expect(results).toHaveLength(2);
+        frames.forEach((f, i) => expect(f === null ? null : f.sourceId).toBe(f === null ? null : i));
+        batches.push([...results]);
+      },
+    });
+    pipeline.start();
+    await pipeline.join();
+    // Every frame of each source arrives, in order, in its own slot.
+    for (const slot of [0, 1]) {
+      expect(batches.map((b) => b[slot]).filter((r) => r !== null)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    }
+    // Both sources run at the same pace, so the model mostly gets batches of two.
+    expect(modelBatchSizes.filter((n) => n === 2).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a source that has ended never holds the others back', async () => {
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 2), memorySource(1, 30)],
+      batchCollectionTimeoutMs: 5_000,
+      process: async (frames) => frames.map(() => 0),
+      onPrediction: () => undefined,
+    });
+    const started = Date.now();
+    pipeline.start();
+    await pipeline.join();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(pipeline.report().sources.map((s) => s.framesInferred)).toEqual([2, 30]);
+  });
+
+  it('pause() holds a file without losing frames; resume() carries on', async () => {
+    const seen: number[] = [];
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 40)],
+      process: async (frames) => frames.map(() => 0),
+      onPrediction: (_: number, f: VideoFrame) => void seen.push(f.frameId),
+    });
+    const states: string[] = [];
+    pipeline.status$.subscribe((e) => e.type === 'SOURCE_STATE_CHANGED' && states.push((e as StatusEvent<'SOURCE_STATE_CHANGED'>).payload.to));
+    pipeline.start();
+    while (seen.length < 5) await new Promise((r) => setTimeout(r, 1));
+    pipeline.pause();
+    await new Promise((r) => setTimeout(r, 50));
+    const whilePaused = seen.length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.length).toBe(whilePaused); // nothing processed while paused
+    expect(whilePaused).toBeLessThan(40);
+    pipeline.resume();
+    await pipeline.join();
+    expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(states).toEqual(['INITIALISING', 'RUNNING', 'PAUSED', 'RUNNING', 'ENDED']);
+  });
+
+  it('mute() keeps reading and drops every frame until resume()', async () => {
+    const seen: number[] = [];
+    const drops: string[] = [];
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 30)],
+      process: async (frames) => {
+        await new Promise((r) => setTimeout(r, 2));
+        return frames.map(() => 0);
+      },
+      onPrediction: (_: number, f: VideoFrame) => {
+        seen.push(f.frameId);
+        if (f.frameId === 5) pipeline.mute();
+      },
+    });
+    pipeline.status$.subscribe((e) => e.type === 'FRAME_DROPPED' && drops.push((e as StatusEvent<'FRAME_DROPPED'>).payload.cause));
+    pipeline.start();
+    await pipeline.join();
+    expect(seen.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(seen.length + drops.length).toBe(30);
+    expect(drops.length).toBeGreaterThan(20);
+    expect(new Set(drops)).toEqual(new Set(['muted']));
+  });
+
+  it('maxFps on files waits instead of dropping', async () => {
+    const seen: number[] = [];
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 6)],
+      maxFps: 50,
+      process: async (frames) => frames.map(() => 0),
+      onPrediction: (_: number, f: VideoFrame) => void seen.push(f.frameId),
+    });
+    const started = Date.now();
+    pipeline.start();
+    await pipeline.join();
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5 * 20 - 5);
+  });
+
+  it('maxFps on streams drops the surplus (cause max-fps)', async () => {
+    const causes: string[] = [];
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 40, { mode: 'latest-frame', everyMs: 2 })],
+      maxFps: 100,
+      process: async (frames) => frames.map(() => 0),
+      onPrediction: () => undefined,
+    });
+    pipeline.status$.subscribe((e) => e.type === 'FRAME_DROPPED' && causes.push((e as StatusEvent<'FRAME_DROPPED'>).payload.cause));
+    pipeline.start();
+    await pipeline.join();
+    const [report] = pipeline.report().sources;
+    expect(causes.filter((c) => c === 'max-fps').length).toBeGreaterThan(10);
+    expect(report.framesInferred + report.framesDropped).toBe(40);
+  });
+
+  it('operations a state does not allow throw InvalidStateError; an unknown source id is a no-op', async () => {
+    const pipeline = new Pipeline<number>({ sources: [memorySource(0, 5)], process: async (f) => f.map(() => 0), onPrediction: () => undefined });
+    expect(() => pipeline.pause()).toThrow(InvalidStateError);
+    expect(() => pipeline.resume(0)).toThrow(/source 0 is NOT_STARTED/);
+    await expect(pipeline.join()).rejects.toBeInstanceOf(InvalidStateError);
+    pipeline.start();
+    expect(() => pipeline.start()).toThrow(InvalidStateError);
+    expect(() => pipeline.resume(0)).toThrow(InvalidStateError);
+    expect(() => pipeline.pause(99)).not.toThrow();
+    await pipeline.join();
+    expect(() => pipeline.mute()).toThrow(InvalidStateError);
+  });
+
+  it('starts again after join(), frame ids carrying on', async () => {
+    const seen: number[] = [];
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 3)],
+      process: async (f) => f.map(() => 0),
+      onPrediction: (_: number, f: VideoFrame) => void seen.push(f.frameId),
+    });
+    pipeline.start();
+    await pipeline.join();
+    pipeline.start();
+    await pipeline.join();
+    expect(seen.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((id, i) => i === 0 || id > seen[i - 1])).toBe(true);
   });
 });

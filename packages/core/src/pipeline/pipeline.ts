@@ -1,21 +1,14 @@
-import {
-  Observable,
-  Subject,
-  defer,
-  finalize,
-  from,
-  merge,
-  type Subscription,
-} from 'rxjs';
+import { Observable, Subject, defer, finalize, from, map, merge, type Subscription } from 'rxjs';
 import type {
+  BatchSink,
+  OnBatchPrediction,
   OnPrediction,
   SchedulingMode,
+  Severity,
   Sink,
-  SourceState,
   StatusEvent,
   StatusEventType,
   StatusPayloads,
-  Severity,
   VideoFrame,
   VideoSource,
 } from '../types/index.js';
@@ -23,31 +16,62 @@ import { statusEvent } from '../types/status-event.js';
 import { InvalidStateError, RxcvError } from '../errors.js';
 import { frameByFrame } from '../operators/frame-by-frame.js';
 import { latestFrame } from '../operators/latest-frame.js';
-import { SerialQueue } from './serial-queue.js';
+import { gateDemand } from '../operators/gate-demand.js';
+import { pausable } from '../operators/pausable.js';
+import { spaceOut } from '../operators/space-out.js';
+import { dropAboveRate } from '../operators/drop-above-rate.js';
+import { BatchCollector } from './batch-collector.js';
+import { SourceLifecycle, type SourceOperation } from './source-lifecycle.js';
 import { SourceStats, type SourceReport } from './source-stats.js';
 
 /** Turns frames into results: a model's `infer`, or the user's own logic. One result per frame. */
 export type FrameProcessor<R> = (frames: readonly VideoFrame[]) => Promise<R[]>;
 
+/**
+ * `sequential`: `onPrediction(result, frame)` once per frame. `batch`: `onPrediction(results,
+ * frames)` once per model run, one slot per source. Default: sequential for one source, batch
+ * for several.
+ */
+export type SinkMode = 'sequential' | 'batch';
+
 export interface PipelineOptions<R> {
   sources: readonly VideoSource[];
   process: FrameProcessor<R>;
-  onPrediction: OnPrediction<R> | Sink<R>;
+  /** A per-frame handler (`sinkMode` sequential) or a per-batch one (`sinkMode` batch). */
+  onPrediction: OnPrediction<R> | Sink<R> | OnBatchPrediction<R> | BatchSink<R>;
+  sinkMode?: SinkMode;
   /** Per source id: override the source's default scheduling. */
   modes?: Readonly<Record<number, SchedulingMode>>;
   /** Frame-by-frame mode: how far decoding may run ahead of inference. Default 2. */
   lookahead?: number;
+  /**
+   * Run the model at most this often per source. When every source is a file (frame by frame)
+   * it waits and keeps every frame; otherwise it drops the surplus (FRAME_DROPPED, `max-fps`).
+   */
+  maxFps?: number;
+  /** How long a batch waits for the other sources after its first frame, ms. Default 50. */
+  batchCollectionTimeoutMs?: number;
 }
 
+export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
+
 export interface PipelineReport {
-  state: 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
+  state: PipelineState;
   sources: SourceReport[];
 }
 
+interface SourceSlot {
+  readonly source: VideoSource;
+  readonly index: number;
+  readonly mode: SchedulingMode;
+  readonly lifecycle: SourceLifecycle;
+  readonly stats: SourceStats;
+}
+
 /**
- * The engine behind `InferencePipeline`: for each source, frames are scheduled (frame by
- * frame for files, latest frame for streams), processed, and handed to `onPrediction` in
- * order. Everything that happens is reported on `status$`.
+ * The engine behind `InferencePipeline`: for each source, frames are scheduled (frame by frame
+ * for files, latest frame for streams), collected into batches across sources, processed, and
+ * handed to `onPrediction` in order. Everything that happens is reported on `status$`.
  *
  * A source error ends that source (state ERROR) and is reported; the other sources go on. A
  * processing or sink error is reported and the pipeline goes on with the next frame.
@@ -57,27 +81,61 @@ export class Pipeline<R> {
   /** Every status event, as it happens. Subscribe before `start()` to see them all. */
   readonly status$: Observable<StatusEvent> = this.events.asObservable();
 
-  private readonly stats: Map<number, SourceStats>;
-  private readonly modelQueue = new SerialQueue();
+  private readonly slots: SourceSlot[];
+  private readonly sinkMode: SinkMode;
+  private readonly collector: BatchCollector<R>;
   private subscription: Subscription | null = null;
   private finished: Promise<void> | null = null;
-  private state: PipelineReport['state'] = 'NOT_STARTED';
+  private state: PipelineState = 'NOT_STARTED';
   private terminated = false;
 
   constructor(private readonly options: PipelineOptions<R>) {
-    this.stats = new Map(options.sources.map((s) => [s.sourceId, new SourceStats(() => s.describe())]));
+    if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
+    if (options.maxFps !== undefined && !(options.maxFps > 0)) throw new RangeError(`Pipeline: maxFps must be > 0, got ${options.maxFps}`);
+    this.sinkMode = options.sinkMode ?? (options.sources.length > 1 ? 'batch' : 'sequential');
+    this.slots = options.sources.map((source, index) => {
+      const stats = new SourceStats(() => source.describe());
+      const lifecycle = new SourceLifecycle(source.sourceId, (from, to) => {
+        stats.state = to;
+        this.emit('SOURCE_STATE_CHANGED', to === 'ERROR' ? 'error' : 'info', source.sourceId, { from, to });
+        this.collector.check();
+      });
+      const mode = options.modes?.[source.sourceId] ?? source.defaultMode;
+      return { source, index, mode, lifecycle, stats };
+    });
+    this.collector = new BatchCollector<R>({
+      process: options.process,
+      timeoutMs: options.batchCollectionTimeoutMs ?? 50,
+      activeSources: () => new Set(this.slots.filter((s) => s.lifecycle.active).map((s) => s.source.sourceId)),
+      onBatch: this.sinkMode === 'batch' ? (frames, results) => this.deliverBatch(frames, results) : undefined,
+    });
   }
 
-  /** Starts reading every source. Throws `InvalidStateError` when already running. */
+  /** Starts reading every source; after `join()` it starts again and frame ids carry on. */
   start(): void {
     if (this.state === 'RUNNING') throw new InvalidStateError('start(): the pipeline is already running');
     this.state = 'RUNNING';
     this.terminated = false;
-    this.emit('PIPELINE_STARTED', 'info', null, { sources: this.options.sources.length });
+    this.emit('PIPELINE_STARTED', 'info', null, { sources: this.slots.length });
     this.finished = new Promise<void>((resolve) => {
-      const all = merge(...this.options.sources.map((source) => this.runSource(source)));
+      const all = merge(...this.slots.map((slot) => this.runSource(slot)));
       this.subscription = all.pipe(finalize(() => void this.finish().then(resolve))).subscribe();
     });
+  }
+
+  /** Stops reading: a file loses no frame (decoding waits); a stream disconnects until `resume()`. */
+  pause(sourceId?: number): void {
+    this.operate('pause', sourceId);
+  }
+
+  /** Keeps reading but discards every frame (FRAME_DROPPED, `muted`) until `resume()`. */
+  mute(sourceId?: number): void {
+    this.operate('mute', sourceId);
+  }
+
+  /** Undoes `pause()` or `mute()`. */
+  resume(sourceId?: number): void {
+    this.operate('resume', sourceId);
   }
 
   /**
@@ -87,92 +145,131 @@ export class Pipeline<R> {
   async join(): Promise<void> {
     if (!this.finished) throw new InvalidStateError('join(): the pipeline was never started');
     await this.finished;
-    const failed = [...this.stats.values()].find((s) => s.state === 'ERROR' && s.error);
-    if (failed && !this.terminated) throw failed.error;
+    const failed = this.slots.find((s) => s.lifecycle.state === 'ERROR' && s.stats.error);
+    if (failed && !this.terminated) throw failed.stats.error;
   }
 
   /** Stops every source and closes the sink. Safe in any state; resolves when done. */
   async terminate(): Promise<void> {
-    if (!this.subscription || !this.finished) return;
+    if (!this.subscription || !this.finished || this.state !== 'RUNNING') return;
     this.terminated = true;
-    for (const stats of this.stats.values()) {
-      if (stats.state !== 'ENDED' && stats.state !== 'ERROR') this.setState(stats, 'TERMINATING');
+    for (const { lifecycle } of this.slots) {
+      if (lifecycle.state !== 'ENDED' && lifecycle.state !== 'ERROR') lifecycle.set('TERMINATING');
     }
     this.subscription.unsubscribe();
     await this.finished;
   }
 
-  /** Per-source numbers: frames received, inferred, dropped, latencies, state. */
+  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description. */
   report(): PipelineReport {
-    return { state: this.state, sources: [...this.stats.values()].map((s) => s.report()) };
+    return { state: this.state, sources: this.slots.map((s) => s.stats.report()) };
   }
 
-  private runSource(source: VideoSource): Observable<never> {
-    const stats = this.stats.get(source.sourceId)!;
-    const mode = this.options.modes?.[source.sourceId] ?? source.defaultMode;
-    const work = (frame: VideoFrame) => defer(() => from(this.processFrame(frame, stats)));
+  private operate(operation: SourceOperation, sourceId: number | undefined): void {
+    if (sourceId !== undefined) {
+      // An unknown source id is a no-op, as in Roboflow's pipeline.
+      this.slots.find((s) => s.source.sourceId === sourceId)?.lifecycle.apply(operation);
+      return;
+    }
+    const allowed = this.slots.filter((s) => s.lifecycle.allows(operation));
+    if (allowed.length === 0) {
+      const states = this.slots.map((s) => `${s.source.sourceId}: ${s.lifecycle.state}`).join(', ');
+      throw new InvalidStateError(`${operation}(): no source allows it (${states})`);
+    }
+    for (const slot of allowed) slot.lifecycle.apply(operation);
+  }
+
+  private runSource(slot: SourceSlot): Observable<never> {
+    const { source, lifecycle, stats } = slot;
+    const id = source.sourceId;
+    const maxFps = this.options.maxFps;
+    const everySourceIsAFile = this.slots.every((s) => s.mode === 'frame-by-frame');
+    const drop = (frame: VideoFrame, cause: 'superseded' | 'max-fps' | 'muted') => {
+      stats.framesDropped += 1;
+      this.emit('FRAME_DROPPED', 'debug', id, { frameId: frame.frameId, cause, dropped: stats.framesDropped });
+    };
     const received = (frame: VideoFrame): VideoFrame => {
       stats.framesReceived += 1;
       stats.lastFrameId = frame.frameId;
-      if (stats.state !== 'RUNNING') this.setState(stats, 'RUNNING');
+      if (lifecycle.state === 'INITIALISING' || lifecycle.state === 'RESTARTING') lifecycle.set('RUNNING');
       return frame;
     };
+    const work = (frame: VideoFrame) =>
+      defer(() => {
+        if (lifecycle.muted) {
+          drop(frame, 'muted');
+          return [];
+        }
+        return from(this.processFrame(frame, slot));
+      });
 
-    const scheduled = (): Observable<void> =>
-      mode === 'frame-by-frame'
-        ? frameByFrame((demand$) => source.frames(demand$), (frame) => work(received(frame)), {
-            lookahead: this.options.lookahead,
-          })
-        : source.frames().pipe(
-            latestFrame((frame: VideoFrame) => work(received(frame)), {
-              onDrop: (frame) => {
-                received(frame);
-                stats.framesDropped += 1;
-                this.emit('FRAME_DROPPED', 'debug', source.sourceId, {
-                  frameId: frame.frameId,
-                  cause: 'superseded',
-                  dropped: stats.framesDropped,
-                });
-              },
-            }),
-          );
+    const scheduled = (): Observable<void> => {
+      if (slot.mode === 'frame-by-frame') {
+        return frameByFrame(
+          (demand$) => {
+            // Frames dropped for maxFps never reach the work, so they ask for their replacement.
+            const replacements = new Subject<number>();
+            let frames = source.frames(merge(demand$, replacements).pipe(gateDemand(lifecycle.reading$))).pipe(map(received));
+            if (maxFps !== undefined) {
+              frames = everySourceIsAFile
+                ? frames.pipe(spaceOut(1000 / maxFps))
+                : frames.pipe(
+                    dropAboveRate(1000 / maxFps, (frame) => {
+                      drop(frame, 'max-fps');
+                      replacements.next(1);
+                    }),
+                  );
+            }
+            return frames;
+          },
+          work,
+          { lookahead: this.options.lookahead },
+        );
+      }
+      let frames = pausable(lifecycle.reading$, () => source.frames()).pipe(map(received));
+      if (maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / maxFps, (frame) => drop(frame, 'max-fps')));
+      return frames.pipe(latestFrame(work, { onDrop: (frame) => drop(frame, 'superseded') }));
+    };
 
     // A failed source is reported and ends; it never takes the other sources down.
     return new Observable<never>((subscriber) => {
-      this.setState(stats, 'INITIALISING');
-      const forwardedEvents = source.events$.subscribe((event) => this.events.next(event));
+      lifecycle.reset();
+      lifecycle.set('INITIALISING');
+      const forwardedEvents = source.events$.subscribe((event) => {
+        this.events.next(event);
+        if (event.type === 'SOURCE_DISCONNECTED' && (lifecycle.state === 'RUNNING' || lifecycle.state === 'INITIALISING')) {
+          lifecycle.set('RESTARTING');
+        }
+      });
       const frames = scheduled().subscribe({
         error: (error: unknown) => {
           const err = error instanceof Error ? error : new Error(String(error));
           stats.error = err;
-          this.emit('SOURCE_ERROR', 'error', source.sourceId, {
-            code: err instanceof RxcvError ? err.code : 'UNKNOWN',
-            message: err.message,
-          });
-          this.setState(stats, 'ERROR');
+          this.emit('SOURCE_ERROR', 'error', id, { code: err instanceof RxcvError ? err.code : 'UNKNOWN', message: err.message });
+          lifecycle.set('ERROR');
           subscriber.complete();
         },
         complete: () => {
-          this.setState(stats, 'ENDED');
+          lifecycle.set('ENDED');
           subscriber.complete();
         },
       });
       return () => {
         frames.unsubscribe();
         forwardedEvents.unsubscribe();
-        if (stats.state === 'TERMINATING') this.setState(stats, 'ENDED');
+        if (lifecycle.state === 'TERMINATING') lifecycle.set('ENDED');
       };
     });
   }
 
-  /** Runs the processor on one frame and hands the result to the sink. Never throws. */
-  private async processFrame(frame: VideoFrame, stats: SourceStats): Promise<void> {
+  /** Runs the model on one frame (in a batch) and, in sequential mode, hands it to the sink. Never throws. */
+  private async processFrame(frame: VideoFrame, slot: SourceSlot): Promise<void> {
     const frameIds = [frame.frameId];
     let result: R;
     const started = Date.now();
     try {
       this.emit('INFERENCE_STARTED', 'debug', frame.sourceId, { frameIds });
-      [result] = await this.modelQueue.run(() => this.options.process([frame]));
+      result = await this.collector.submit(frame);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       this.emit('INFERENCE_ERROR', 'error', frame.sourceId, {
@@ -183,43 +280,51 @@ export class Pipeline<R> {
       return;
     }
     const now = Date.now();
-    stats.recordInference(now - started, now - frame.frameTimestamp, now);
+    slot.stats.recordInference(now - started, now - frame.frameTimestamp, now);
     this.emit('INFERENCE_COMPLETED', 'debug', frame.sourceId, { frameIds, latencyMs: now - started });
+    if (this.sinkMode === 'sequential') {
+      await this.callSink(frame.sourceId, frame.frameId, () => (this.options.onPrediction as OnPrediction<R>)(result, frame));
+    }
+  }
+
+  /** Batch sink mode: one call per model run, one slot per source (null where it had no frame). */
+  private async deliverBatch(frames: readonly VideoFrame[], results: readonly R[]): Promise<void> {
+    const predictions: Array<R | null> = this.slots.map(() => null);
+    const videoFrames: Array<VideoFrame | null> = this.slots.map(() => null);
+    frames.forEach((frame, i) => {
+      const index = this.slots.findIndex((s) => s.source.sourceId === frame.sourceId);
+      predictions[index] = results[i];
+      videoFrames[index] = frame;
+    });
+    await this.callSink(null, frames[0]?.frameId ?? 0, () => (this.options.onPrediction as OnBatchPrediction<R>)(predictions, videoFrames));
+  }
+
+  private async callSink(sourceId: number | null, frameId: number, call: () => void | Promise<void>): Promise<void> {
     try {
-      await this.options.onPrediction(result, frame);
+      await call();
     } catch (error) {
-      this.emit('SINK_ERROR', 'error', frame.sourceId, {
-        frameId: frame.frameId,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      this.emit('SINK_ERROR', 'error', sourceId, { frameId, message: error instanceof Error ? error.message : String(error) });
     }
   }
 
   private async finish(): Promise<void> {
-    const sink = this.options.onPrediction as Sink<R>;
-    try {
-      await sink.close?.();
-    } catch (error) {
-      this.emit('SINK_ERROR', 'error', null, {
-        frameId: 0,
-        message: `closing the sink failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
+    const sink = this.options.onPrediction as Sink<R> | BatchSink<R>;
+    await this.callSink(null, 0, async () => {
+      try {
+        await sink.close?.();
+      } catch (error) {
+        throw new Error(`closing the sink failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
     this.state = 'FINISHED';
-    const failed = [...this.stats.values()].some((s) => s.state === 'ERROR');
+    const failed = this.slots.some((s) => s.lifecycle.state === 'ERROR');
     this.emit('PIPELINE_FINISHED', failed ? 'error' : 'info', null, {
       reason: this.terminated ? 'terminated' : failed ? 'error' : 'completed',
     });
-  }
-
-  private setState(stats: SourceStats, to: SourceState): void {
-    const from = stats.state;
-    if (from === to) return;
-    stats.state = to;
-    this.emit('SOURCE_STATE_CHANGED', to === 'ERROR' ? 'error' : 'info', stats.describe().sourceId, { from, to });
   }
 
   private emit<T extends StatusEventType>(type: T, severity: Severity, sourceId: number | null, payload: StatusPayloads[T]): void {
     this.events.next(statusEvent(type, severity, sourceId, payload));
   }
 }
+

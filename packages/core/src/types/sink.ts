@@ -14,3 +14,17 @@ export type OnPrediction<R = InferenceResult> = (
 export interface Sink<R = InferenceResult> extends OnPrediction<R> {
   close?: () => Promise<void>;
 }
+
+/**
+ * The batch form of `onPrediction` (`sinkMode: 'batch'`): one call per model run with one slot
+ * per source, in source order; `null` where a source had no frame in that batch.
+ */
+export type OnBatchPrediction<R = InferenceResult> = (
+  predictions: ReadonlyArray<R | null>,
+  videoFrames: ReadonlyArray<VideoFrame | null>,
+) => void | Promise<void>;
+
+/** An `OnBatchPrediction` that holds resources, closed once when the pipeline finishes. */
+export interface BatchSink<R = InferenceResult> extends OnBatchPrediction<R> {
+  close?: () => Promise<void>;
+}

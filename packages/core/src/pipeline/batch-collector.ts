@@ -1,0 +1,87 @@
+import type { VideoFrame } from '../types/index.js';
+
+interface Waiting<R> {
+  frame: VideoFrame;
+  resolve: (result: R) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface BatchCollectorOptions<R> {
+  /** Runs the model on a batch; one result per frame, in order. */
+  process: (frames: readonly VideoFrame[]) => Promise<R[]>;
+  /**
+   * After the first frame of a batch arrives, how long to wait for the other active sources,
+   * ms. A batch also closes as soon as every active source has a frame in it.
+   */
+  timeoutMs: number;
+  /** The ids of the sources that can contribute now (running, not reconnecting or ended). */
+  activeSources: () => ReadonlySet<number>;
+  /** Called with each batch that ran, in run order: the frames and their results. */
+  onBatch?: (frames: readonly VideoFrame[], results: readonly R[]) => Promise<void> | void;
+}
+
+/**
+ * Collects frames from several sources into batches for one model run: a batch closes when every
+ * active source has contributed a frame, or `timeoutMs` after its first frame, whichever comes
+ * first. Model runs never overlap; frames that arrive during a run form the next batch. With a
+ * single source every frame runs at once.
+ *
+ * A source that ended, is paused or is reconnecting is not active, so it never holds the others
+ * back. Each source's own scheduling waits on `submit()`, so it has at most one frame here.
+ */
+export class BatchCollector<R> {
+  private pending: Waiting<R>[] = [];
+  private running = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: BatchCollectorOptions<R>) {}
+
+  /** Queues one frame; resolves with its result when its batch has run. */
+  submit(frame: VideoFrame): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.pending.push({ frame, resolve, reject });
+      this.check();
+    });
+  }
+
+  /** Re-evaluates whether the pending batch is complete (call when a source's state changes). */
+  check(): void {
+    if (this.running || this.pending.length === 0) return;
+    const waitingFor = [...this.options.activeSources()].filter(
+      (id) => !this.pending.some((w) => w.frame.sourceId === id),
+    );
+    if (waitingFor.length === 0 || this.options.timeoutMs <= 0) {
+      void this.run();
+      return;
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, this.options.timeoutMs);
+  }
+
+  private async run(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.running || this.pending.length === 0) return;
+    this.running = true;
+    const batch = this.pending;
+    this.pending = [];
+    const frames = batch.map((w) => w.frame);
+    try {
+      const results = await this.options.process(frames);
+      if (results.length !== frames.length) {
+        throw new Error(`the model returned ${results.length} results for ${frames.length} frames`);
+      }
+      await this.options.onBatch?.(frames, results);
+      batch.forEach((w, i) => w.resolve(results[i]));
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+    } finally {
+      this.running = false;
+      this.check();
+    }
+  }
+}
