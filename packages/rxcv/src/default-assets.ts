@@ -24,6 +24,17 @@ export function sharedAssetDirs(): string[] {
   return [...new Set(dirs)];
 }
 
+/**
+ * The models folder of the shared assets, when there is one and `$RXCV_MODELS_DIR` is not set:
+ * built-in models found there are used instead of being downloaded.
+ */
+export function sharedModelsDir(): string | undefined {
+  if (process.env.RXCV_MODELS_DIR) return undefined;
+  return sharedAssetDirs()
+    .map((dir) => join(dir, 'models'))
+    .find((dir) => existsSync(dir));
+}
+
 /** Path of the default clip: from the shared assets when present. */
 export async function resolveDefaultClip(say: (line: string) => unknown): Promise<string> {
   for (const dir of sharedAssetDirs()) {

@@ -5,8 +5,11 @@ import {
   type InferenceOptions,
   type InferenceResult,
   type Model,
+  type OnBatchPrediction,
   type OnPrediction,
   type PipelineReport,
+  type SinkMode,
+  type BatchSink,
   type SchedulingMode,
   type Sink,
   type StatusEvent,
@@ -14,7 +17,8 @@ import {
   type VideoSource,
 } from '@rxcv/core';
 import { openVideoSource } from '@rxcv/sources';
-import { loadModel } from '@rxcv/models';
+import { loadModel, type LoadModelOptions } from '@rxcv/models';
+import { sharedModelsDir } from './default-assets.js';
 
 export type VideoReference = string | number;
 
@@ -27,7 +31,20 @@ interface CommonInitOptions {
   mode?: SchedulingMode;
   /** Frame-by-frame mode: how many frames decoding may run ahead of inference. Default 2. */
   lookahead?: number;
+  /** Run the model at most this often: waits when every source is a file, drops otherwise. */
+  maxFps?: number;
+  /**
+   * `sequential`: `onPrediction(predictions, frame)` per frame; `batch`: `onPrediction(
+   * predictionsPerSource, framesPerSource)` per model run, `null` where a source had no frame.
+   * Default: sequential for one source, batch for several.
+   */
+  sinkMode?: SinkMode;
+  /** With several sources, how long a batch waits for the others after its first frame, ms. Default 50. */
+  batchCollectionTimeout?: number;
 }
+
+/** The handler: per frame (sequential sink mode) or per batch (batch sink mode). */
+export type PredictionHandler<R> = OnPrediction<R> | Sink<R> | OnBatchPrediction<R> | BatchSink<R>;
 
 export interface InitOptions<R extends InferenceResult = InferenceResult>
   extends CommonInitOptions,
@@ -38,13 +55,15 @@ export interface InitOptions<R extends InferenceResult = InferenceResult>
   model?: Model<R>;
   /** Labels for a local `.onnx` file: a path to a names file, or the names. */
   labels?: string | string[];
-  onPrediction: OnPrediction<R> | Sink<R>;
+  /** How `modelId` is loaded: threads, warm-up, models directory, cache, download mirror... */
+  modelOptions?: LoadModelOptions;
+  onPrediction: PredictionHandler<R>;
 }
 
 export interface CustomLogicInitOptions<R> extends CommonInitOptions {
   /** Runs on every frame batch instead of a model; one result per frame. */
   onVideoFrame: (frames: readonly VideoFrame[]) => Promise<R[]> | R[];
-  onPrediction: OnPrediction<R> | Sink<R>;
+  onPrediction: PredictionHandler<R>;
 }
 
 /**
@@ -63,7 +82,8 @@ export class InferencePipeline<R = InferenceResult> {
   private constructor(
     private readonly engine: Pipeline<R>,
     readonly sources: readonly VideoSource[],
-    private readonly ownedModel: Model | null,
+    /** A model `init` loaded itself, disposed when the pipeline has finished. */
+    private ownedModel: Model | null,
   ) {}
 
   /**
@@ -84,7 +104,11 @@ export class InferencePipeline<R = InferenceResult> {
     if (options.model) model = options.model;
     else {
       if (!options.modelId) throw new TypeError('InferencePipeline.init: give `modelId` or `model`');
-      ownedModel = await loadModel(options.modelId, { labels: options.labels });
+      ownedModel = await loadModel(options.modelId, {
+        modelsDir: sharedModelsDir(),
+        ...options.modelOptions,
+        ...(options.labels !== undefined ? { labels: options.labels } : {}),
+      });
       model = ownedModel as Model<R>;
     }
     try {
@@ -110,7 +134,7 @@ export class InferencePipeline<R = InferenceResult> {
   private static assemble<R>(
     sources: VideoSource[],
     process: (frames: readonly VideoFrame[]) => Promise<R[]>,
-    options: CommonInitOptions & { onPrediction: OnPrediction<R> | Sink<R> },
+    options: CommonInitOptions & { onPrediction: PredictionHandler<R> },
     ownedModel: Model | null,
   ): InferencePipeline<R> {
     const modes = options.mode ? Object.fromEntries(sources.map((s) => [s.sourceId, options.mode!])) : undefined;
@@ -120,6 +144,9 @@ export class InferencePipeline<R = InferenceResult> {
       onPrediction: options.onPrediction,
       modes,
       lookahead: options.lookahead,
+      maxFps: options.maxFps,
+      sinkMode: options.sinkMode,
+      batchCollectionTimeoutMs: options.batchCollectionTimeout,
     });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
     return new InferencePipeline(engine, sources, ownedModel);
@@ -130,41 +157,50 @@ export class InferencePipeline<R = InferenceResult> {
     return this.engine.status$;
   }
 
-  /** Starts reading and inferring. */
+  /** Starts reading and inferring; after `join()` it starts again, frame ids carrying on. */
   start(): void {
     this.engine.start();
+  }
+
+  /** Stops reading (every source, or one): a file loses no frame; a stream disconnects until `resume()`. */
+  pause(sourceId?: number): void {
+    this.engine.pause(sourceId);
+  }
+
+  /** Keeps reading but discards frames (every source, or one) until `resume()`. */
+  mute(sourceId?: number): void {
+    this.engine.mute(sourceId);
+  }
+
+  /** Undoes `pause()` or `mute()`. */
+  resume(sourceId?: number): void {
+    this.engine.resume(sourceId);
   }
 
   /**
    * Waits until every source has ended and outputs are finalised. Rejects with the source's
    * typed error when a source failed part-way (what was processed before it was delivered).
    */
-  async join(): Promise<void> {
-    try {
-      await this.engine.join();
-    } finally {
-      await this.releaseModel();
-    }
+  join(): Promise<void> {
+    return this.engine.join();
   }
 
-  /** Stops every source, finalises outputs, and resolves when done. */
-  async terminate(): Promise<void> {
+  /** Stops every source, finalises outputs, and resolves when done (well under a second). */
+  terminate(): Promise<void> {
+    return this.engine.terminate();
+  }
+
+  /** Terminates, then frees the model `init` loaded (a model passed in is left to its owner). */
+  async dispose(): Promise<void> {
     await this.engine.terminate();
-    await this.releaseModel();
+    const model = this.ownedModel;
+    this.ownedModel = null;
+    await model?.dispose();
   }
 
-  /** Per-source numbers: frames received, inferred, dropped, latencies, state. */
+  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description. */
   report(): PipelineReport {
     return this.engine.report();
-  }
-
-  private async releaseModel(): Promise<void> {
-    const model = this.ownedModel;
-    if (!model) return;
-    // Models are released only once the pipeline is finished; a restart would load again.
-    if (this.engine.report().state !== 'FINISHED') return;
-    (this as { ownedModel: Model | null }).ownedModel = null;
-    await model.dispose();
   }
 }
 

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FrameImage, InferenceOptions, Model } from '@rxcv/core';
+import { sharedAsset } from '@rxcv/core/testing';
+
+export const HIGHWAY = sharedAsset('media', 'highway_960x540_25fps.mp4');
+export const YOLOX = sharedAsset('models', 'yolox_nano.onnx');
+
+export function tempDir(prefix = 'rxcv-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Frame count and frame rate of a video file, as ffprobe reports them. */
+export function ffprobeVideo(path: string): { frames: number; fps: number; width: number; height: number } {
+  const out = execFileSync('ffprobe', [
+    '-v', 'error', '-select_streams', 'v:0', '-count_frames',
+    '-show_entries', 'stream=nb_read_frames,r_frame_rate,width,height', '-of', 'json', path,
+  ]).toString();
+  const stream = JSON.parse(out).streams[0];
+  const [num, den] = String(stream.r_frame_rate).split('/').map(Number);
+  return { frames: Number(stream.nb_read_frames), fps: num / den, width: stream.width, height: stream.height };
+}
+
+/**
+ * A real model made deliberately slow: each call takes at least `ms` milliseconds, so tests can
+ * show that decoding waits for inference instead of piling frames up.
+ */
+export function slowedDown<R>(model: Model<R & never> | Model, ms: number): Model {
+  return {
+    id: `${model.id} (slowed to ${ms} ms)`,
+    task: model.task,
+    classNames: model.classNames,
+    async infer(images: readonly FrameImage[], options?: InferenceOptions) {
+      const started = Date.now();
+      const result = await model.infer(images, options);
+      const left = ms - (Date.now() - started);
+      if (left > 0) await new Promise((r) => setTimeout(r, left));
+      return result;
+    },
+    dispose: () => model.dispose(),
+  };
+}
