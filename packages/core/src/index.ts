@@ -44,3 +44,4 @@ export { gateDemand } from './operators/gate-demand.js';
 export { pausable } from './operators/pausable.js';
 export { spaceOut } from './operators/space-out.js';
 export { dropAboveRate } from './operators/drop-above-rate.js';
+export * from './compose/index.js';

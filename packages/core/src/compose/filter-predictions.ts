@@ -1,0 +1,29 @@
+import { map, type MonoTypeOperatorFunction } from 'rxjs';
+import type { InferenceResult } from '../types/index.js';
+import type { Inferred } from './inferred.js';
+
+type PredictionOf<R extends InferenceResult> = R['predictions'][number];
+
+/**
+ * Keeps only the predictions that pass `keep`; the frame still flows on when none is left, so
+ * sinks see every frame.
+ *
+ * ```
+ * source: -a-b-|     a: [car, person]  b: [car]
+ * result: -a-b-|     a: [person]       b: []
+ * ```
+ *
+ * @example
+ * inferred$.pipe(filterPredictions((p) => p.class === 'person'))
+ */
+export function filterPredictions<R extends InferenceResult = InferenceResult>(
+  keep: (prediction: PredictionOf<R>) => boolean,
+): MonoTypeOperatorFunction<Inferred<R>> {
+  return map((inferred) => ({
+    ...inferred,
+    predictions: {
+      ...inferred.predictions,
+      predictions: (inferred.predictions.predictions as PredictionOf<R>[]).filter(keep),
+    } as R,
+  }));
+}

@@ -1,0 +1,23 @@
+import { defer, from, map, type Observable } from 'rxjs';
+import type { InferenceOptions, InferenceResult, Model, VideoFrame } from '../types/index.js';
+import type { Inferred } from './inferred.js';
+
+/**
+ * The work of a pipeline as a function for `frameByFrame` or `latestFrame`: runs `model` on
+ * one frame and emits the frame with its predictions.
+ *
+ * ```
+ * frame:  a
+ * result: ---(A|)       A = { predictions, frame: a }
+ * ```
+ *
+ * @example
+ * frameByFrame((demand$) => source.frames(demand$), inferFrame(model, { confidence: 0.5 }))
+ */
+export function inferFrame<R extends InferenceResult>(
+  model: Model<R>,
+  options?: InferenceOptions,
+): (frame: VideoFrame) => Observable<Inferred<R>> {
+  return (frame) =>
+    defer(() => from(model.infer([frame.image], options))).pipe(map(([predictions]) => ({ predictions, frame })));
+}
