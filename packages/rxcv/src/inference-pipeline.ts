@@ -10,6 +10,7 @@ import {
   type PipelineReport,
   type SinkMode,
   type BatchSink,
+  type PipelineWatchdog,
   type SchedulingMode,
   type Sink,
   type StatusEvent,
@@ -41,6 +42,8 @@ interface CommonInitOptions {
   sinkMode?: SinkMode;
   /** With several sources, how long a batch waits for the others after its first frame, ms. Default 50. */
   batchCollectionTimeout?: number;
+  /** Periodic reports on latency, throughput and drops per source (`new PipelineWatchdog(...)`). */
+  watchdog?: PipelineWatchdog;
 }
 
 /** The handler: per frame (sequential sink mode) or per batch (batch sink mode). */
@@ -147,6 +150,7 @@ export class InferencePipeline<R = InferenceResult> {
       maxFps: options.maxFps,
       sinkMode: options.sinkMode,
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
+      watchdog: options.watchdog,
     });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
     return new InferencePipeline(engine, sources, ownedModel);

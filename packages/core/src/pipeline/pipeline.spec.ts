@@ -3,7 +3,8 @@ import { NEVER, Observable, concat, interval, map, of, take, throwError, timer }
 import { readOnDemand } from '../operators/read-on-demand.js';
 import type { SchedulingMode, StatusEvent, VideoFrame, VideoSource } from '../types/index.js';
 import { InvalidStateError, SourceError } from '../errors.js';
-import { Pipeline } from './pipeline.js';
+import { Pipeline, type PipelineReport } from './pipeline.js';
+import { PipelineWatchdog } from './pipeline-watchdog.js';
 
 // An in-memory source of tiny frames: the engine is tested here on its own; the real sources,
 // models and clips are exercised by the integration tests of the `rxcv` package.
@@ -301,5 +302,32 @@ describe('Pipeline', () => {
     expect(seen.slice(0, 3)).toEqual([1, 2, 3]);
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.every((id, i) => i === 0 || id > seen[i - 1])).toBe(true);
+  });
+
+  it('a watchdog reports per-source numbers while the pipeline runs, then stops', async () => {
+    const reports: PipelineReport[] = [];
+    const watchdog = new PipelineWatchdog({ intervalMs: 20, onReport: (r) => reports.push(r) });
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 20)],
+      watchdog,
+      process: async (frames) => {
+        await new Promise((r) => setTimeout(r, 5));
+        return frames.map(() => 0);
+      },
+      onPrediction: () => undefined,
+    });
+    expect(watchdog.getReport()).toBeNull();
+    pipeline.start();
+    await pipeline.join();
+    const count = reports.length;
+    await new Promise((r) => setTimeout(r, 60));
+    expect(reports.length).toBe(count); // detached when finished
+    expect(count).toBeGreaterThanOrEqual(2);
+    const last = watchdog.getReport()!;
+    expect(last.state).toBe('FINISHED');
+    expect(last.sources[0]).toMatchObject({ framesReceived: 20, framesInferred: 20, framesDropped: 0, state: 'ENDED' });
+    expect(last.sources[0].source).toMatchObject({ reference: 'memory:0', kind: 'file' });
+    expect(last.sources[0].inferenceLatencyMs!.p50).toBeGreaterThanOrEqual(4);
+    expect(last.sources[0].endToEndLatencyMs!.p95).toBeGreaterThanOrEqual(last.sources[0].inferenceLatencyMs!.p50);
   });
 });

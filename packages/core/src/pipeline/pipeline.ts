@@ -21,6 +21,7 @@ import { pausable } from '../operators/pausable.js';
 import { spaceOut } from '../operators/space-out.js';
 import { dropAboveRate } from '../operators/drop-above-rate.js';
 import { BatchCollector } from './batch-collector.js';
+import type { PipelineWatchdog } from './pipeline-watchdog.js';
 import { SourceLifecycle, type SourceOperation } from './source-lifecycle.js';
 import { SourceStats, type SourceReport } from './source-stats.js';
 
@@ -51,6 +52,8 @@ export interface PipelineOptions<R> {
   maxFps?: number;
   /** How long a batch waits for the other sources after its first frame, ms. Default 50. */
   batchCollectionTimeoutMs?: number;
+  /** Reports on the pipeline periodically while it runs. */
+  watchdog?: PipelineWatchdog;
 }
 
 export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
@@ -117,6 +120,7 @@ export class Pipeline<R> {
     this.state = 'RUNNING';
     this.terminated = false;
     this.emit('PIPELINE_STARTED', 'info', null, { sources: this.slots.length });
+    this.options.watchdog?.attach(this);
     this.finished = new Promise<void>((resolve) => {
       const all = merge(...this.slots.map((slot) => this.runSource(slot)));
       this.subscription = all.pipe(finalize(() => void this.finish().then(resolve))).subscribe();
@@ -191,6 +195,8 @@ export class Pipeline<R> {
     const received = (frame: VideoFrame): VideoFrame => {
       stats.framesReceived += 1;
       stats.lastFrameId = frame.frameId;
+      const decodeMs = source.stats?.().lastDecodeMs;
+      if (decodeMs !== undefined && decodeMs !== null) stats.recordDecode(decodeMs);
       if (lifecycle.state === 'INITIALISING' || lifecycle.state === 'RESTARTING') lifecycle.set('RUNNING');
       return frame;
     };
@@ -317,6 +323,7 @@ export class Pipeline<R> {
       }
     });
     this.state = 'FINISHED';
+    this.options.watchdog?.detach();
     const failed = this.slots.some((s) => s.lifecycle.state === 'ERROR');
     this.emit('PIPELINE_FINISHED', failed ? 'error' : 'info', null, {
       reason: this.terminated ? 'terminated' : failed ? 'error' : 'completed',

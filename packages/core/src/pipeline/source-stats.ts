@@ -9,12 +9,17 @@ export class SourceStats {
   /** Last frame id seen, so a restart can be checked for continuity. */
   lastFrameId = 0;
   error: Error | null = null;
+  private readonly decodeMs: number[] = [];
   private readonly inferenceMs: number[] = [];
   private readonly endToEndMs: number[] = [];
   private firstFrameAt: number | null = null;
   private lastFrameAt: number | null = null;
 
   constructor(readonly describe: () => SourceDescription) {}
+
+  recordDecode(decodeMs: number): void {
+    push(this.decodeMs, decodeMs);
+  }
 
   recordInference(inferenceMs: number, endToEndMs: number, now: number): void {
     this.framesInferred += 1;
@@ -32,6 +37,7 @@ export class SourceStats {
       framesReceived: this.framesReceived,
       framesInferred: this.framesInferred,
       framesDropped: this.framesDropped,
+      decodeLatencyMs: summarise(this.decodeMs),
       inferenceLatencyMs: summarise(this.inferenceMs),
       endToEndLatencyMs: summarise(this.endToEndMs),
       inferredFps: seconds > 0 ? (this.framesInferred - 1) / seconds : null,
@@ -52,9 +58,13 @@ export interface SourceReport {
   framesReceived: number;
   framesInferred: number;
   framesDropped: number;
-  /** Over the last 256 frames; null before the first. */
+  /** Reading, decoding and converting one frame, over the last 256 frames; null when unknown. */
+  decodeLatencyMs: LatencySummary | null;
+  /** Waiting for the batch plus the model run, over the last 256 frames; null before the first. */
   inferenceLatencyMs: LatencySummary | null;
+  /** From the frame's timestamp (decoded or received) to its result, over the last 256 frames. */
   endToEndLatencyMs: LatencySummary | null;
+  /** Frames inferred per second since the first result. */
   inferredFps: number | null;
   error: string | null;
 }

@@ -39,4 +39,6 @@ export interface VideoSource {
   frames(demand$?: Observable<number>): Observable<VideoFrame>;
   /** Events the source raises by itself (connect attempts, reconnects). */
   readonly events$: Observable<StatusEvent>;
+  /** Optional counters; `lastDecodeMs` (read, decode and convert one frame) feeds the watchdog. */
+  stats?(): { readonly lastDecodeMs: number | null };
 }
