@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets, SHARED_DIR } from '@rxcv/core/testing';
+import { hasSharedAssets, SHARED_DIR, sharedAsset } from '@rxcv/core/testing';
 import { HIGHWAY, YOLOX, ffprobeVideo, tempDir } from './helpers.js';
 
 const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
@@ -20,7 +20,7 @@ describe('rxcv CLI', () => {
   it('--help lists every option', () => {
     const { code, stdout } = rxcv(['run', '--help']);
     expect(code).toBe(0);
-    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--confidence', '--iou', '--verbose', '--quiet']) {
+    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--max-fps', '--confidence', '--iou', '--verbose', '--quiet']) {
       expect(stdout).toContain(option);
     }
   });
@@ -40,7 +40,8 @@ describe('rxcv CLI', () => {
 
   it.skipIf(!hasSharedAssets())('runs the default model on a clip, writes the annotated MP4 and a summary', () => {
     const out = join(tempDir(), 'annotated.mp4');
-    const { code, stderr, stdout } = rxcv(['run', '--source', HIGHWAY, '--out', out, '--verbose']);
+    const jsonl = join(tempDir(), 'predictions.jsonl');
+    const { code, stderr, stdout } = rxcv(['run', '--source', HIGHWAY, '--out', out, '--jsonl', jsonl, '--verbose']);
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(221);
     expect(stdout).toMatch(/^source 0 frame 1: \d+ predictions/m);
@@ -48,5 +49,36 @@ describe('rxcv CLI', () => {
     expect(stderr).toContain('221 frames inferred');
     expect(existsSync(out)).toBe(true);
     expect(ffprobeVideo(out)).toMatchObject({ frames: 221, fps: 25, width: 960, height: 540 });
+    const lines = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(221);
+    expect(lines[0]).toMatchObject({ image: { width: 960, height: 540 } });
+    expect(lines.some((l) => l.predictions.some((p: { class: string }) => p.class === 'car'))).toBe(true);
+  });
+
+  it.skipIf(!hasSharedAssets())('Ctrl-C (SIGINT) stops cleanly: exit 130 and an MP4 that plays', async () => {
+    const out = join(tempDir(), 'interrupted.mp4');
+    const child = spawn(process.execPath, [CLI, 'run', '--source', sharedAsset('media', 'person_indoor_768x432_139s.mp4'), '--out', out], {
+      env: { ...process.env, RXCV_SHARED: SHARED_DIR },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Progress lines come every 2 s when stderr is not a terminal: wait for the first one.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no progress: ${stderr}`)), 60_000);
+      child.stderr.on('data', () => {
+        if (/frames \d+\/1394/.test(stderr)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('interrupted, finalising outputs');
+    const inferred = Number(/(\d+) frames inferred/.exec(stderr)?.[1]);
+    expect(inferred).toBeGreaterThan(10);
+    expect(inferred).toBeLessThan(1394);
+    expect(ffprobeVideo(out)).toMatchObject({ frames: inferred, width: 768, height: 432 });
   });
 });

@@ -6,6 +6,8 @@ export interface RunArgs {
   source: string | number;
   labels?: string;
   out?: string;
+  jsonl?: string;
+  maxFps?: number;
   confidence?: number;
   iou?: number;
   quiet: boolean;
@@ -24,6 +26,9 @@ Options:
                         (default: the highway clip from ../shared/media)
   --out <file.mp4>      write the annotated video here          (default: annotated.mp4)
   --no-out              do not write an annotated video
+  --jsonl <file>        append one JSON line per frame's predictions
+  --max-fps <n>         run the model at most n times a second (files wait,
+                        streams drop the surplus)
   --confidence <x>      minimum confidence, 0-1                 (default: 0.4)
   --iou <x>             NMS IoU threshold, 0-1                  (default: 0.3)
   --verbose             print a line per frame
@@ -47,6 +52,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         source: { type: 'string' },
         out: { type: 'string' },
         'no-out': { type: 'boolean', default: false },
+        jsonl: { type: 'string' },
+        'max-fps': { type: 'string' },
         confidence: { type: 'string' },
         iou: { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -64,6 +71,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     source: v.source === undefined ? '' : /^\d+$/.test(v.source) ? Number(v.source) : v.source,
     labels: v.labels,
     out: v['no-out'] ? undefined : (v.out ?? 'annotated.mp4'),
+    jsonl: v.jsonl,
+    maxFps: number(v['max-fps'], '--max-fps', 0.01, 1000),
     confidence: number(v.confidence, '--confidence', 0, 1),
     iou: number(v.iou, '--iou', 0, 1),
     quiet: v.quiet!,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { InferenceResult, StatusEvent, VideoFrame } from '@rxcv/core';
-import { renderBoxes } from '@rxcv/sinks';
+import { jsonlSink, multiSink, renderBoxes } from '@rxcv/sinks';
 import { InferencePipeline } from '../inference-pipeline.js';
 import { resolveDefaultClip } from '../default-assets.js';
 import type { RunArgs } from './parse-run-args.js';
@@ -16,7 +16,10 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   const say = (line: string) => {
     if (!args.quiet) err.write(`${line}\n`);
   };
-  const sink = args.out ? renderBoxes({ output: args.out }) : null;
+  const outputs = [args.out ? renderBoxes({ output: args.out }) : null, args.jsonl ? jsonlSink(args.jsonl) : null].filter(
+    (s) => s !== null,
+  );
+  const sink = outputs.length > 0 ? multiSink(...outputs) : null;
   let progress: ProgressReporter | null = null;
   const onPrediction = async (predictions: InferenceResult, frame: VideoFrame) => {
     progress?.tick(predictions.predictions.length);
@@ -35,6 +38,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     videoReference: source,
     confidence: args.confidence,
     iouThreshold: args.iou,
+    maxFps: args.maxFps,
     onPrediction: closingSink,
     statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
   });
@@ -72,6 +76,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
       `${report.inferenceLatencyMs ? `, inference p50 ${report.inferenceLatencyMs.p50.toFixed(1)} ms` : ''}`,
   );
   if (args.out && existsSync(args.out)) say(`rxcv: annotated video written to ${args.out}`);
+  if (args.jsonl && existsSync(args.jsonl)) say(`rxcv: predictions appended to ${args.jsonl}`);
   if (failure) throw failure;
   return interrupted ? 130 : 0;
 }
