@@ -8,7 +8,6 @@ import {
   type OnBatchPrediction,
   type OnPrediction,
   type PipelineReport,
-  type SinkMode,
   type BatchSink,
   type PipelineWatchdog,
   type SchedulingMode,
@@ -24,8 +23,6 @@ import { sharedModelsDir } from './default-assets.js';
 export type VideoReference = string | number;
 
 interface CommonInitOptions {
-  /** A file path, a stream URL, a webcam index — or several. */
-  videoReference: VideoReference | readonly VideoReference[];
   /** Called with every status event (state changes, drops, errors). */
   statusUpdateHandlers?: ReadonlyArray<(event: StatusEvent) => void>;
   /** Override the scheduling of every source (files default to frame-by-frame, streams to latest-frame). */
@@ -34,24 +31,34 @@ interface CommonInitOptions {
   lookahead?: number;
   /** Run the model at most this often: waits when every source is a file, drops otherwise. */
   maxFps?: number;
-  /**
-   * `sequential`: `onPrediction(predictions, frame)` per frame; `batch`: `onPrediction(
-   * predictionsPerSource, framesPerSource)` per model run, `null` where a source had no frame.
-   * Default: sequential for one source, batch for several.
-   */
-  sinkMode?: SinkMode;
   /** With several sources, how long a batch waits for the others after its first frame, ms. Default 50. */
   batchCollectionTimeout?: number;
   /** Periodic reports on latency, throughput and drops per source (`new PipelineWatchdog(...)`). */
   watchdog?: PipelineWatchdog;
 }
 
-/** The handler: per frame (sequential sink mode) or per batch (batch sink mode). */
-export type PredictionHandler<R> = OnPrediction<R> | Sink<R> | OnBatchPrediction<R> | BatchSink<R>;
+/**
+ * Where the video comes from and how results reach you. `sinkMode` `sequential` calls
+ * `onPrediction(predictions, videoFrame)` once per frame; `batch` calls `onPrediction(
+ * predictionsPerSource, framesPerSource)` once per model run, `null` where a source had no
+ * frame. Without `sinkMode`: sequential for one reference, batch for an array of them. (The
+ * types follow the same rule, so an inline handler gets its parameter types.)
+ */
+/** One reference, results per frame: `onPrediction(predictions, videoFrame)`. */
+export type OneSource<R> = { videoReference: VideoReference; sinkMode?: 'sequential'; onPrediction: OnPrediction<R> | Sink<R> };
+/** Any references, results per frame. */
+export type SequentialSink<R> = { videoReference: VideoReference | readonly VideoReference[]; sinkMode: 'sequential'; onPrediction: OnPrediction<R> | Sink<R> };
+/** Several references, results per model run: `onPrediction(predictionsPerSource, framesPerSource)`. */
+export type SeveralSources<R> = { videoReference: readonly VideoReference[]; sinkMode?: 'batch'; onPrediction: OnBatchPrediction<R> | BatchSink<R> };
+/** Any references, results per model run. */
+export type BatchSinkMode<R> = { videoReference: VideoReference | readonly VideoReference[]; sinkMode: 'batch'; onPrediction: OnBatchPrediction<R> | BatchSink<R> };
 
-export interface InitOptions<R extends InferenceResult = InferenceResult>
-  extends CommonInitOptions,
-    InferenceOptions {
+export type SourcesAndSink<R> = OneSource<R> | SequentialSink<R> | SeveralSources<R> | BatchSinkMode<R>;
+
+/** The handler: per frame (sequential sink mode) or per batch (batch sink mode). */
+export type PredictionHandler<R> = SourcesAndSink<R>['onPrediction'];
+
+export interface ModelOptions<R extends InferenceResult> extends CommonInitOptions, InferenceOptions {
   /** A built-in id (`yolox-nano`), a path to an `.onnx` file, or a Roboflow `project/version`. */
   modelId?: string;
   /** An already loaded model; used instead of `modelId`. It is not disposed by the pipeline. */
@@ -60,14 +67,16 @@ export interface InitOptions<R extends InferenceResult = InferenceResult>
   labels?: string | string[];
   /** How `modelId` is loaded: threads, warm-up, models directory, cache, download mirror... */
   modelOptions?: LoadModelOptions;
-  onPrediction: PredictionHandler<R>;
 }
 
-export interface CustomLogicInitOptions<R> extends CommonInitOptions {
+export type InitOptions<R extends InferenceResult = InferenceResult> = ModelOptions<R> & SourcesAndSink<R>;
+
+export interface CustomLogic<R> extends CommonInitOptions {
   /** Runs on every frame batch instead of a model; one result per frame. */
   onVideoFrame: (frames: readonly VideoFrame[]) => Promise<R[]> | R[];
-  onPrediction: PredictionHandler<R>;
 }
+
+export type CustomLogicInitOptions<R> = CustomLogic<R> & SourcesAndSink<R>;
 
 /**
  * Runs a model on video: frame by frame for files, on the freshest frame for streams.
@@ -93,9 +102,11 @@ export class InferencePipeline<R = InferenceResult> {
    * Loads the model and opens every video reference. Rejects with a `ModelError` or a
    * `SourceError` that names what is wrong (missing file, not a video, not an ONNX model...).
    */
-  static async init<R extends InferenceResult = InferenceResult>(
-    options: InitOptions<R>,
-  ): Promise<InferencePipeline<R>> {
+  static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & OneSource<R>): Promise<InferencePipeline<R>>;
+  static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & SequentialSink<R>): Promise<InferencePipeline<R>>;
+  static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
+  static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
+  static async init<R extends InferenceResult = InferenceResult>(options: InitOptions<R>): Promise<InferencePipeline<R>> {
     const inference: Required<InferenceOptions> = {
       confidence: options.confidence ?? DEFAULT_INFERENCE_OPTIONS.confidence,
       iouThreshold: options.iouThreshold ?? DEFAULT_INFERENCE_OPTIONS.iouThreshold,
@@ -129,6 +140,10 @@ export class InferencePipeline<R = InferenceResult> {
   }
 
   /** Like `init`, but runs `onVideoFrame` on each frame batch instead of a model. */
+  static initWithCustomLogic<R>(options: CustomLogic<R> & OneSource<R>): Promise<InferencePipeline<R>>;
+  static initWithCustomLogic<R>(options: CustomLogic<R> & SequentialSink<R>): Promise<InferencePipeline<R>>;
+  static initWithCustomLogic<R>(options: CustomLogic<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
+  static initWithCustomLogic<R>(options: CustomLogic<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async initWithCustomLogic<R>(options: CustomLogicInitOptions<R>): Promise<InferencePipeline<R>> {
     const sources = await openSources(options.videoReference);
     return InferencePipeline.assemble(sources, async (frames) => options.onVideoFrame(frames), options, null);
@@ -137,7 +152,7 @@ export class InferencePipeline<R = InferenceResult> {
   private static assemble<R>(
     sources: VideoSource[],
     process: (frames: readonly VideoFrame[]) => Promise<R[]>,
-    options: CommonInitOptions & { onPrediction: PredictionHandler<R> },
+    options: CommonInitOptions & SourcesAndSink<R>,
     ownedModel: Model | null,
   ): InferencePipeline<R> {
     const modes = options.mode ? Object.fromEntries(sources.map((s) => [s.sourceId, options.mode!])) : undefined;
@@ -148,7 +163,8 @@ export class InferencePipeline<R = InferenceResult> {
       modes,
       lookahead: options.lookahead,
       maxFps: options.maxFps,
-      sinkMode: options.sinkMode,
+      // Adaptive by default: batch for an array of references, sequential for one.
+      sinkMode: options.sinkMode ?? (Array.isArray(options.videoReference) ? 'batch' : 'sequential'),
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
       watchdog: options.watchdog,
     });
