@@ -13,7 +13,8 @@ apt_packages=(ffmpeg libavcodec-dev libavformat-dev libavdevice-dev libavfilter-
   libswscale-dev libswresample-dev libavutil-dev pkg-config)
 if $want_test_deps; then
   apt_packages+=(python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base
-    gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly fonts-dejavu-core)
+    gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly fonts-dejavu-core
+    chromium)
 fi
 missing=()
 for p in "${apt_packages[@]}"; do

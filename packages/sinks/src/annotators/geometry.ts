@@ -1,0 +1,46 @@
+import type { FrameImage, InferenceResult, ObjectDetectionPrediction } from '@rxcv/core';
+
+/** A box in image pixels by its corners: x1 <= x2, y1 <= y2. */
+export interface BoxCorners {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A prediction that has a box (object detection, keypoints, instance segmentation). */
+export function hasBox(prediction: object): prediction is ObjectDetectionPrediction {
+  const p = prediction as Partial<ObjectDetectionPrediction>;
+  return (
+    typeof p.x === 'number' && typeof p.y === 'number' && typeof p.width === 'number' && typeof p.height === 'number'
+  );
+}
+
+/** The predictions of `result` that carry a box (none for classification). */
+export function boxPredictions(result: InferenceResult): ObjectDetectionPrediction[] {
+  const predictions: readonly object[] = Array.isArray(result.predictions) ? result.predictions : [];
+  return predictions.filter(hasBox);
+}
+
+/**
+ * Factors from the result's coordinate space (`result.image`, the original frame) to `image`:
+ * 1 when annotating the frame the model saw, other values when drawing on a resized copy.
+ */
+export function scaleFactors(image: FrameImage, result: InferenceResult): { sx: number; sy: number } {
+  const w = result.image?.width;
+  const h = result.image?.height;
+  return {
+    sx: w && w > 0 ? image.width / w : 1,
+    sy: h && h > 0 ? image.height / h : 1,
+  };
+}
+
+/** Roboflow's centre-based box to integer pixel corners in `image`. */
+export function boxCorners(p: ObjectDetectionPrediction, sx: number, sy: number): BoxCorners {
+  return {
+    x1: Math.round((p.x - p.width / 2) * sx),
+    y1: Math.round((p.y - p.height / 2) * sy),
+    x2: Math.round((p.x + p.width / 2) * sx),
+    y2: Math.round((p.y + p.height / 2) * sy),
+  };
+}
