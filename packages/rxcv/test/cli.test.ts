@@ -81,4 +81,30 @@ describe('rxcv CLI', () => {
     expect(inferred).toBeLessThan(1394);
     expect(ffprobeVideo(out)).toMatchObject({ frames: inferred, width: 768, height: 432 });
   });
+
+  it.skipIf(!hasSharedAssets())('--preview serves the live page while it runs', async () => {
+    const child = spawn(process.execPath, [CLI, 'run', '--source', sharedAsset('media', 'person_indoor_768x432_139s.mp4'), '--no-out', '--preview', '--max-fps', '10'], {
+      env: { ...process.env, RXCV_SHARED: SHARED_DIR },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no preview URL: ${stderr}`)), 60_000);
+      child.stderr.on('data', () => {
+        const match = /live preview at (http:\/\/127\.0\.0\.1:\d+\/?)/.exec(stderr);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+    });
+    try {
+      const page = await (await fetch(url)).text();
+      expect(page).toContain('rxcv preview');
+      await expect.poll(async () => JSON.stringify(await (await fetch(new URL('/api/state', url))).json()), { timeout: 20_000 }).toContain('"frameId"');
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((resolve) => child.on('exit', resolve));
+    }
+  });
 });

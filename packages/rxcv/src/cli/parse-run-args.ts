@@ -8,6 +8,8 @@ export interface RunArgs {
   out?: string;
   jsonl?: string;
   maxFps?: number;
+  /** Serve the live preview page; the port (0 = a free one). */
+  previewPort?: number;
   confidence?: number;
   iou?: number;
   quiet: boolean;
@@ -29,6 +31,9 @@ Options:
   --jsonl <file>        append one JSON line per frame's predictions
   --max-fps <n>         run the model at most n times a second (files wait,
                         streams drop the surplus)
+  --preview             serve a live preview page (annotated video, predictions,
+                        status) on http://127.0.0.1:<port>/
+  --preview-port <n>    port of the preview page               (default: a free one)
   --confidence <x>      minimum confidence, 0-1                 (default: 0.4)
   --iou <x>             NMS IoU threshold, 0-1                  (default: 0.3)
   --verbose             print a line per frame
@@ -54,6 +59,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         'no-out': { type: 'boolean', default: false },
         jsonl: { type: 'string' },
         'max-fps': { type: 'string' },
+        preview: { type: 'boolean', default: false },
+        'preview-port': { type: 'string' },
         confidence: { type: 'string' },
         iou: { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -73,6 +80,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     out: v['no-out'] ? undefined : (v.out ?? 'annotated.mp4'),
     jsonl: v.jsonl,
     maxFps: number(v['max-fps'], '--max-fps', 0.01, 1000),
+    previewPort: v.preview || v['preview-port'] !== undefined ? (number(v['preview-port'], '--preview-port', 0, 65535) ?? 0) : undefined,
     confidence: number(v.confidence, '--confidence', 0, 1),
     iou: number(v.iou, '--iou', 0, 1),
     quiet: v.quiet!,

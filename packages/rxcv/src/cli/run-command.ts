@@ -16,9 +16,11 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   const say = (line: string) => {
     if (!args.quiet) err.write(`${line}\n`);
   };
-  const outputs = [args.out ? renderBoxes({ output: args.out }) : null, args.jsonl ? jsonlSink(args.jsonl) : null].filter(
-    (s) => s !== null,
-  );
+  const annotated =
+    args.out || args.previewPort !== undefined
+      ? renderBoxes({ output: args.out, preview: args.previewPort !== undefined ? { port: args.previewPort } : undefined })
+      : null;
+  const outputs = [annotated, args.jsonl ? jsonlSink(args.jsonl) : null].filter((s) => s !== null);
   const sink = outputs.length > 0 ? multiSink(...outputs) : null;
   let progress: ProgressReporter | null = null;
   const onPrediction = async (predictions: InferenceResult, frame: VideoFrame) => {
@@ -42,6 +44,10 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     onPrediction: closingSink,
     statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
   });
+  if (annotated?.preview) {
+    annotated.preview.observe(pipeline.status$);
+    say(`rxcv: live preview at ${await annotated.preview.ready}`);
+  }
   const description = pipeline.sources[0].describe();
   say(
     `rxcv: ${description.kind} ${description.reference} ${description.width}x${description.height}` +
