@@ -15,22 +15,10 @@ const SLOW_MS = Number(process.env.SLOW_MS ?? 30);
 
 if (process.argv[2] === '--child') {
   const { InferencePipeline, loadModel } = await import('../dist/index.js');
+  const { slowedDown } = await import('@rxcv/core/testing');
   const clip = process.argv[3];
   const model = await loadModel(resolve(shared, 'models', 'yolox_nano.onnx'));
-  const slow = {
-    ...model,
-    id: model.id,
-    task: model.task,
-    classNames: model.classNames,
-    async infer(images, options) {
-      const started = Date.now();
-      const result = await model.infer(images, options);
-      const left = SLOW_MS - (Date.now() - started);
-      if (left > 0) await new Promise((r) => setTimeout(r, left));
-      return result;
-    },
-    dispose: () => model.dispose(),
-  };
+  const slow = slowedDown(model, SLOW_MS);
   let frames = 0;
   let rssAtFrame100 = 0;
   const pipeline = await InferencePipeline.init({

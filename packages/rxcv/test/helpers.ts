@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FrameImage, InferenceOptions, Model } from '@rxcv/core';
 import { sharedAsset } from '@rxcv/core/testing';
 
 export const HIGHWAY = sharedAsset('media', 'highway_960x540_25fps.mp4');
@@ -23,22 +22,4 @@ export function ffprobeVideo(path: string): { frames: number; fps: number; width
   return { frames: Number(stream.nb_read_frames), fps: num / den, width: stream.width, height: stream.height };
 }
 
-/**
- * A real model made deliberately slow: each call takes at least `ms` milliseconds, so tests can
- * show that decoding waits for inference instead of piling frames up.
- */
-export function slowedDown<R>(model: Model<R & never> | Model, ms: number): Model {
-  return {
-    id: `${model.id} (slowed to ${ms} ms)`,
-    task: model.task,
-    classNames: model.classNames,
-    async infer(images: readonly FrameImage[], options?: InferenceOptions) {
-      const started = Date.now();
-      const result = await model.infer(images, options);
-      const left = ms - (Date.now() - started);
-      if (left > 0) await new Promise((r) => setTimeout(r, left));
-      return result;
-    },
-    dispose: () => model.dispose(),
-  };
-}
+export { slowedDown } from '@rxcv/core/testing';
