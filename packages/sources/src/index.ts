@@ -1,0 +1,21 @@
+// Public API of @rxcv/sources.
+export { openVideoSource } from './open-video-source.js';
+export type { VideoSourceOptions } from './open-video-source.js';
+export type { FfmpegVideoSource } from './ffmpeg-video-source.js';
+export type { SourceStats } from './source-stats.js';
+export { FileVideoSource } from './file-source.js';
+export { LiveVideoSource } from './stream-source.js';
+export { resolveVideoReference } from './video-reference.js';
+export type { ResolvedReference } from './video-reference.js';
+export {
+  streamDemuxerOptions,
+  webcamDemuxerOptions,
+  DEFAULT_STREAM_TIMEOUT_MS,
+  DEFAULT_ANALYZE_DURATION_MS,
+  V4L2_INPUT_FORMAT,
+} from './demuxer-options.js';
+export type { StreamConnectionOptions, WebcamOptions } from './demuxer-options.js';
+export { classifyFfmpegError } from './classify-ffmpeg-error.js';
+export type { FailureContext, FailurePhase } from './classify-ffmpeg-error.js';
+export { threadpoolSize, recommendedThreadpoolSize } from './threadpool.js';
+export { loadBeamcoder } from './beamcoder.js';

@@ -1,0 +1,93 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { SourceError, type BackoffOptions, type PixelFormat, type SourceKind } from '@rxcv/core';
+import { sourceError } from './classify-ffmpeg-error.js';
+import {
+  DEFAULT_STREAM_TIMEOUT_MS,
+  V4L2_INPUT_FORMAT,
+  streamDemuxerOptions,
+  webcamDemuxerOptions,
+  type StreamConnectionOptions,
+  type WebcamOptions,
+} from './demuxer-options.js';
+import { FileVideoSource } from './file-source.js';
+import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
+import { LiveVideoSource } from './stream-source.js';
+import { resolveVideoReference, type ResolvedReference } from './video-reference.js';
+
+/** Options of `openVideoSource`. Every one is optional. */
+export interface VideoSourceOptions extends StreamConnectionOptions, Omit<WebcamOptions, 'demuxerOptions'> {
+  /** Id stamped on every frame and event of this source (default 0). */
+  readonly sourceId?: number;
+  /** Force how the reference is read instead of detecting it (see `resolveVideoReference`). */
+  readonly kind?: SourceKind;
+  /** Layout of `frame.image` (default `rgb24`). */
+  readonly pixelFormat?: PixelFormat;
+  /** FFmpeg decoder threads (default: FFmpeg's library default, 1). */
+  readonly decoderThreads?: number;
+  /**
+   * Streams and webcams: reconnect with this back-off when the input is lost or fails (default:
+   * 0.5 s doubling up to 10 s, jitter 0.2, without limit), or `false` to end at the first loss.
+   */
+  readonly reconnect?: BackoffOptions | false;
+  /**
+   * Streams and webcams: connect once while opening (default true), so that a wrong address,
+   * password or path rejects `openVideoSource` at once (within the time-out) and `describe()` knows
+   * the size. With false, `openVideoSource` returns at once and problems surface on `frames()`
+   * and `events$`.
+   */
+  readonly connectOnOpen?: boolean;
+}
+
+/**
+ * Opens a video source: a file path, a stream URL or a webcam (see `resolveVideoReference`).
+ *
+ * Files are opened once right away, so a missing file, a file that is not a video, one without a
+ * video stream or a truncated MP4 whose header is unreadable rejects here with a `SourceError`
+ * (SOURCE_NOT_FOUND, SOURCE_UNREADABLE, SOURCE_NO_VIDEO_STREAM), and `describe()` is filled in.
+ * Streams and webcams connect once too, bounded by `timeoutMs` (unless `connectOnOpen: false`).
+ */
+export async function openVideoSource(reference: string | number, options: VideoSourceOptions = {}): Promise<FfmpegVideoSource> {
+  const resolved = resolveVideoReference(reference, options.kind);
+  const sourceId = options.sourceId ?? 0;
+  const common = { pixelFormat: options.pixelFormat ?? 'rgb24', decoderThreads: options.decoderThreads } as const;
+  switch (resolved.kind) {
+    case 'file':
+      return FileVideoSource.open(resolved, sourceId, { ...common, demuxerOptions: options.demuxerOptions });
+    case 'stream': {
+      const timeoutMs = options.timeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS;
+      return LiveVideoSource.open(resolved, sourceId, {
+        reader: { ...common, demuxerOptions: streamDemuxerOptions(resolved.url, options), timeoutMs: timeoutMs * 0.4 },
+        reconnect: options.reconnect ?? {},
+        connectOnOpen: options.connectOnOpen ?? true,
+      });
+    }
+    case 'webcam': {
+      const inputFormat = options.inputFormat ?? V4L2_INPUT_FORMAT;
+      let demuxerOptions: Record<string, string>;
+      try {
+        demuxerOptions = webcamDemuxerOptions(options);
+      } catch (error) {
+        throw new SourceError('INVALID_REFERENCE', `Invalid webcam options for ${resolved.display}: ${(error as Error).message}`, resolved.display);
+      }
+      if (inputFormat === V4L2_INPUT_FORMAT) assertDeviceExists(resolved);
+      return LiveVideoSource.open(resolved, sourceId, {
+        reader: { ...common, inputFormat, demuxerOptions },
+        reconnect: options.reconnect ?? {},
+        connectOnOpen: options.connectOnOpen ?? true,
+      });
+    }
+  }
+}
+
+/** A clear DEVICE_NOT_FOUND, listing the video devices that do exist, before FFmpeg tries. */
+function assertDeviceExists(reference: ResolvedReference): void {
+  if (existsSync(reference.url)) return;
+  let devices: string[] = [];
+  try {
+    devices = readdirSync('/dev').filter((name) => /^video\d+$/.test(name)).map((name) => `/dev/${name}`);
+  } catch {
+    /* no /dev (not Linux) */
+  }
+  const present = devices.length ? `video devices present: ${devices.join(', ')}` : 'this machine has no /dev/video* device';
+  throw sourceError('DEVICE_NOT_FOUND', reference, 'open', present);
+}
