@@ -3,8 +3,8 @@ export { openVideoSource } from './open-video-source.js';
 export type { VideoSourceOptions } from './open-video-source.js';
 export type { FfmpegVideoSource } from './ffmpeg-video-source.js';
 export type { SourceStats } from './source-stats.js';
-export { FileVideoSource } from './file-source.js';
-export { LiveVideoSource } from './stream-source.js';
+export { FileVideoSource } from './file-video-source.js';
+export { LiveVideoSource } from './live-video-source.js';
 export { resolveVideoReference } from './video-reference.js';
 export type { ResolvedReference } from './video-reference.js';
 export {

@@ -9,9 +9,9 @@ import {
   type StreamConnectionOptions,
   type WebcamOptions,
 } from './demuxer-options.js';
-import { FileVideoSource } from './file-source.js';
+import { FileVideoSource } from './file-video-source.js';
 import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
-import { LiveVideoSource } from './stream-source.js';
+import { LiveVideoSource } from './live-video-source.js';
 import { resolveVideoReference, type ResolvedReference } from './video-reference.js';
 
 /** Options of `openVideoSource`. Every one is optional. */

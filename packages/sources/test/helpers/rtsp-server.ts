@@ -1,7 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SourceError } from '@rxcv/core';
 import { SHARED_DIR } from '@rxcv/core/testing';
+import { openVideoSource, type FfmpegVideoSource, type VideoSourceOptions } from '../../src/index.js';
 
 /** The verified GStreamer RTSP server script of the shared tools. */
 export const RTSP_SERVER_SCRIPT = process.env.RXCV_RTSP_SERVER ?? join(SHARED_DIR, 'tools', 'rtsp_server.py');
@@ -52,10 +54,10 @@ export interface RtspServer {
   freeze(): void;
   /** Lets a frozen server go on (SIGCONT). */
   thaw(): void;
-  /** False once the server process has exited (stopped, or died by itself). */
-  readonly alive: boolean;
-  /** How the last server process ended, e.g. `signal SIGSEGV`; null while it runs. */
-  readonly exit: string | null;
+  /** Times the server died by itself (and was started again on the same port). */
+  readonly crashes: number;
+  /** Resolves once a server that died by itself is back (at once when it runs). */
+  whenUp(): Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
@@ -65,7 +67,14 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-function launch(options: RtspServerOptions, port: number): Promise<{ child: ChildProcess; port: number }> {
+interface Launched {
+  readonly child: ChildProcess;
+  readonly port: number;
+  /** What the server wrote, for diagnosing a crash. */
+  readonly output: () => string;
+}
+
+function launch(options: RtspServerOptions, port: number): Promise<Launched> {
   const args = [RTSP_SERVER_SCRIPT, '--port', String(port)];
   for (const [mount, path] of Object.entries(options.files ?? {})) args.push('--file', `${mount}=${path}`);
   for (const [mount, spec] of Object.entries(options.tests ?? {})) args.push('--test', `${mount}:${spec}`);
@@ -73,37 +82,34 @@ function launch(options: RtspServerOptions, port: number): Promise<{ child: Chil
   const child = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
+  let output = '';
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   return new Promise((resolve, reject) => {
-    let output = '';
+    const onExit = (code: number | null) => fail(`exited with ${code}`);
     const fail = (why: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(new Error(`RTSP server did not start: ${why}\n${output}`));
     };
     const timer = setTimeout(() => fail('no READY within 15 s'), 15_000);
+    let stdout = '';
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /READY port=(\d+)/.exec(output);
-      if (ready) {
-        clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        child.removeAllListeners('exit');
-        running.delete(child);
-        running.add(child);
-        child.once('exit', (code, signal) => {
-          running.delete(child);
-          if (!stopping.has(child)) console.warn(`RTSP test server on port ${ready[1]} died by itself (${signal ?? `code ${code}`}):\n${output.slice(-1500)}`);
-        });
-        resolve({ child, port: Number(ready[1]) });
-      }
+      stdout += chunk.toString();
+      const ready = /READY port=(\d+)/.exec(stdout);
+      if (!ready) return;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      child.stdout?.off('data', onData);
+      child.stdout?.resume(); // keep draining: a full pipe would block the server
+      resolve({ child, port: Number(ready[1]), output: () => output });
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => fail(`exited with ${code}`));
+    child.once('exit', onExit);
   });
 }
 
 function terminate(child: ChildProcess): Promise<void> {
+  stopping.add(child);
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 3000);
@@ -111,42 +117,88 @@ function terminate(child: ChildProcess): Promise<void> {
       clearTimeout(kill);
       resolve();
     });
-    stopping.add(child);
     child.kill('SIGCONT'); // a frozen server cannot handle SIGTERM
     child.kill('SIGTERM');
   });
 }
 
-/** Starts `rtsp_server.py` and waits for READY. Stop it in `afterAll`. */
+/** Launches on `port`, retrying briefly should the OS still hold a port just released. */
+async function launchOnPort(options: RtspServerOptions, port: number): Promise<Launched> {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await launch(options, port);
+    } catch (error) {
+      if (tries >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/**
+ * Starts `rtsp_server.py` and waits for READY. Stop it in `afterAll`.
+ *
+ * GStreamer's RTSP server 1.22 sometimes aborts by itself (`gst_rtsp_media_get_rates: assertion
+ * failed`), mostly when clients come and go quickly on a loaded machine. Such a crash is logged
+ * and the server is started again on the same port, as a camera would come back; `crashes`
+ * counts them so that tests can tell a server fault from a source fault.
+ */
 export async function startRtspServer(options: RtspServerOptions): Promise<RtspServer> {
-  let { child, port } = await launch(options, options.port ?? 0);
+  let current = await launch(options, options.port ?? 0);
+  const port = current.port;
+  let crashes = 0;
+  let relaunching: Promise<void> = Promise.resolve();
+
+  const supervise = (launched: Launched): void => {
+    launched.child.once('exit', (code, signal) => {
+      if (stopping.has(launched.child)) return;
+      crashes += 1;
+      console.warn(`RTSP test server on port ${port} died by itself (${signal ?? `code ${code}`}); starting it again. Its last words:\n${launched.output().slice(-600)}`);
+      relaunching = launchOnPort(options, port).then((next) => {
+        current = next;
+        supervise(next);
+      });
+    });
+  };
+  supervise(current);
+
   return {
-    get port() {
-      return port;
-    },
+    port,
     url: (mount, credentials) => `rtsp://${credentials ? `${credentials}@` : ''}127.0.0.1:${port}${mount}`,
-    stop: () => terminate(child),
-    get alive() {
-      return child.exitCode === null && child.signalCode === null;
+    stop: async () => {
+      await relaunching.catch(() => undefined);
+      await terminate(current.child);
     },
-    get exit() {
-      if (child.exitCode !== null) return `code ${child.exitCode}`;
-      return child.signalCode ? `signal ${child.signalCode}` : null;
+    freeze: () => void current.child.kill('SIGSTOP'),
+    thaw: () => void current.child.kill('SIGCONT'),
+    get crashes() {
+      return crashes;
     },
-    freeze: () => void child.kill('SIGSTOP'),
-    thaw: () => void child.kill('SIGCONT'),
+    whenUp: () => relaunching,
     async restart() {
-      await terminate(child);
-      // The port was just released; retry briefly should the OS still hold it.
-      for (let tries = 0; ; tries += 1) {
-        try {
-          ({ child, port } = await launch(options, port));
-          return;
-        } catch (error) {
-          if (tries >= 10) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
+      await relaunching.catch(() => undefined);
+      await terminate(current.child);
+      current = await launchOnPort(options, port);
+      supervise(current);
     },
   };
+}
+
+const RETRIABLE = new Set(['CONNECTION_FAILED', 'CONNECTION_REFUSED', 'TIMEOUT']);
+
+/**
+ * `openVideoSource` on a stream of a test server, tried again (up to 3 times) only when the server
+ * crashed meanwhile (see `startRtspServer`): a server fault must not fail a test of the source.
+ */
+export async function openFromServer(server: RtspServer, reference: string, options: VideoSourceOptions = {}): Promise<FfmpegVideoSource> {
+  for (let attempt = 1; ; attempt += 1) {
+    const crashesBefore = server.crashes;
+    try {
+      return await openVideoSource(reference, options);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof SourceError) || !RETRIABLE.has(error.code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the crash is seen a moment later
+      if (server.crashes === crashesBefore) throw error;
+      await server.whenUp();
+    }
+  }
 }
