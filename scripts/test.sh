@@ -7,6 +7,6 @@ bash scripts/setup.sh --test
 export TURBO_TELEMETRY_DISABLED=1
 rm -f packages/*/test-results.json
 status=0
-pnpm exec turbo run test --concurrency=1 --output-logs=full || status=$?
+pnpm exec turbo run test --concurrency=1 --continue --output-logs=full || status=$?
 node scripts/summarise-tests.mjs packages/*/test-results.json || status=1
 exit $status

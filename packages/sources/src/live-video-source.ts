@@ -134,11 +134,11 @@ export class LiveVideoSource implements FfmpegVideoSource {
           this.emit('SOURCE_CONNECT_ATTEMPT', 'info', { attempt: this.nextAttempt, delayMs: Math.round(delayMs) });
           this.announced = true;
         },
-        onGiveUp: ({ attempts, error }) => {
-          const code = error instanceof SourceError ? error.code : 'CONNECTION_FAILED';
-          this.emit('SOURCE_ERROR', 'error', {
-            code,
-            message: `giving up on ${this.reference.display} after ${attempts} reconnect attempt(s)${error instanceof Error ? `: ${error.message}` : ''}`,
+        // The error itself reaches the subscriber (a pipeline reports it as SOURCE_ERROR); the
+        // event says that the reconnecting is over.
+        onGiveUp: ({ attempts }) => {
+          this.emit('SOURCE_DISCONNECTED', 'error', {
+            reason: `giving up on ${this.reference.display} after ${attempts} reconnect attempt(s)`,
           });
         },
       }),
@@ -155,8 +155,10 @@ export class LiveVideoSource implements FfmpegVideoSource {
       let reading: Subscription | null = null;
       let closed = false;
 
+      // A lost connection that will be retried is a warning event; a final one is only the
+      // error on the Observable, which a pipeline reports once as SOURCE_ERROR.
       const lost = (error: SourceError): void => {
-        this.emit('SOURCE_ERROR', this.settings.reconnect === false ? 'error' : 'warning', { code: error.code, message: error.message });
+        if (this.settings.reconnect !== false) this.emit('SOURCE_ERROR', 'warning', { code: error.code, message: error.message });
         subscriber.error(error);
       };
 

@@ -266,7 +266,7 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('connection errors, clas
       'SOURCE_ERROR',
       'SOURCE_CONNECT_ATTEMPT',
       'SOURCE_ERROR',
-      'SOURCE_ERROR', // giving up
+      'SOURCE_DISCONNECTED', // giving up
     ]);
     expect(run.events.at(-1)?.severity).toBe('error');
   });

@@ -16,6 +16,8 @@ export interface BatchCollectorOptions<R> {
   timeoutMs: number;
   /** The ids of the sources that can contribute now (running, not reconnecting or ended). */
   activeSources: () => ReadonlySet<number>;
+  /** Called just before the model runs on a batch. */
+  onBatchStart?: (frames: readonly VideoFrame[]) => void;
   /** Called with each batch that ran, in run order: the frames and their results. */
   onBatch?: (frames: readonly VideoFrame[], results: readonly R[]) => Promise<void> | void;
 }
@@ -71,6 +73,7 @@ export class BatchCollector<R> {
     this.pending = [];
     const frames = batch.map((w) => w.frame);
     try {
+      this.options.onBatchStart?.(frames);
       const results = await this.options.process(frames);
       if (results.length !== frames.length) {
         throw new Error(`the model returned ${results.length} results for ${frames.length} frames`);

@@ -110,6 +110,7 @@ export class Pipeline<R> {
       process: options.process,
       timeoutMs: options.batchCollectionTimeoutMs ?? 50,
       activeSources: () => new Set(this.slots.filter((s) => s.lifecycle.active).map((s) => s.source.sourceId)),
+      onBatchStart: (frames) => this.batchStarting(frames),
       onBatch: this.sinkMode === 'batch' ? (frames, results) => this.deliverBatch(frames, results) : undefined,
     });
   }
@@ -274,7 +275,6 @@ export class Pipeline<R> {
     let result: R;
     const started = Date.now();
     try {
-      this.emit('INFERENCE_STARTED', 'debug', frame.sourceId, { frameIds });
       result = await this.collector.submit(frame);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
@@ -290,6 +290,16 @@ export class Pipeline<R> {
     this.emit('INFERENCE_COMPLETED', 'debug', frame.sourceId, { frameIds, latencyMs: now - started });
     if (this.sinkMode === 'sequential') {
       await this.callSink(frame.sourceId, frame.frameId, () => (this.options.onPrediction as OnPrediction<R>)(result, frame));
+    }
+  }
+
+  /** The model starts on a batch: report it, with how old each frame is by now. */
+  private batchStarting(frames: readonly VideoFrame[]): void {
+    const now = Date.now();
+    for (const frame of frames) {
+      const ageMs = now - frame.frameTimestamp;
+      this.slots.find((s) => s.source.sourceId === frame.sourceId)?.stats.recordFrameAge(ageMs);
+      this.emit('INFERENCE_STARTED', 'debug', frame.sourceId, { frameIds: [frame.frameId], ageMs: [ageMs] });
     }
   }
 

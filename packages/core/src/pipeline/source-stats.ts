@@ -10,6 +10,7 @@ export class SourceStats {
   lastFrameId = 0;
   error: Error | null = null;
   private readonly decodeMs: number[] = [];
+  private readonly frameAgeMs: number[] = [];
   private readonly inferenceMs: number[] = [];
   private readonly endToEndMs: number[] = [];
   private firstFrameAt: number | null = null;
@@ -19,6 +20,10 @@ export class SourceStats {
 
   recordDecode(decodeMs: number): void {
     push(this.decodeMs, decodeMs);
+  }
+
+  recordFrameAge(ageMs: number): void {
+    push(this.frameAgeMs, ageMs);
   }
 
   recordInference(inferenceMs: number, endToEndMs: number, now: number): void {
@@ -38,6 +43,7 @@ export class SourceStats {
       framesInferred: this.framesInferred,
       framesDropped: this.framesDropped,
       decodeLatencyMs: summarise(this.decodeMs),
+      frameAgeMs: summarise(this.frameAgeMs),
       inferenceLatencyMs: summarise(this.inferenceMs),
       endToEndLatencyMs: summarise(this.endToEndMs),
       inferredFps: seconds > 0 ? (this.framesInferred - 1) / seconds : null,
@@ -60,6 +66,8 @@ export interface SourceReport {
   framesDropped: number;
   /** Reading, decoding and converting one frame, over the last 256 frames; null when unknown. */
   decodeLatencyMs: LatencySummary | null;
+  /** Age of a frame (since decoded or received) when the model starts on it: freshness on streams. */
+  frameAgeMs: LatencySummary | null;
   /** Waiting for the batch plus the model run, over the last 256 frames; null before the first. */
   inferenceLatencyMs: LatencySummary | null;
   /** From the frame's timestamp (decoded or received) to its result, over the last 256 frames. */

@@ -23,7 +23,8 @@ export interface StatusPayloads {
   SOURCE_CONNECTED: { attempt: number };
   SOURCE_DISCONNECTED: { reason: string };
   FRAME_DROPPED: { frameId: number; cause: DropCause; dropped: number };
-  INFERENCE_STARTED: { frameIds: number[] };
+  /** `ageMs`: how long ago each frame was decoded or received, as the model starts on it. */
+  INFERENCE_STARTED: { frameIds: number[]; ageMs: number[] };
   INFERENCE_COMPLETED: { frameIds: number[]; latencyMs: number };
   INFERENCE_ERROR: { frameIds: number[]; code: string; message: string };
   SINK_ERROR: { frameId: number; message: string };
