@@ -16,7 +16,7 @@ import {
   type VideoFrame,
   type VideoSource,
 } from '@rxcv/core';
-import { openVideoSource } from '@rxcv/sources';
+import { openVideoSource, type VideoSourceOptions } from '@rxcv/sources';
 import { loadModel, type LoadModelOptions } from '@rxcv/models';
 import { sharedModelsDir } from './default-assets.js';
 
@@ -35,6 +35,13 @@ interface CommonInitOptions {
   batchCollectionTimeout?: number;
   /** Periodic reports on latency, throughput and drops per source (`new PipelineWatchdog(...)`). */
   watchdog?: PipelineWatchdog;
+  /** Width, height and fps to ask of a webcam (or a stream that can choose). */
+  sourceProperties?: { width?: number; height?: number; fps?: number };
+  /**
+   * How every source is opened: RTSP transport, time-out, reconnect back-off, `connectOnOpen`,
+   * decoder threads... (see `@rxcv/sources`). `sourceId` is set by the pipeline.
+   */
+  sourceOptions?: Omit<VideoSourceOptions, 'sourceId'>;
 }
 
 /**
@@ -126,7 +133,7 @@ export class InferencePipeline<R = InferenceResult> {
       model = ownedModel as Model<R>;
     }
     try {
-      const sources = await openSources(options.videoReference);
+      const sources = await openSources(options);
       return InferencePipeline.assemble(
         sources,
         (frames) => model.infer(frames.map((f) => f.image), inference),
@@ -145,7 +152,7 @@ export class InferencePipeline<R = InferenceResult> {
   static initWithCustomLogic<R>(options: CustomLogic<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
   static initWithCustomLogic<R>(options: CustomLogic<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async initWithCustomLogic<R>(options: CustomLogicInitOptions<R>): Promise<InferencePipeline<R>> {
-    const sources = await openSources(options.videoReference);
+    const sources = await openSources(options);
     return InferencePipeline.assemble(sources, async (frames) => options.onVideoFrame(frames), options, null);
   }
 
@@ -224,10 +231,16 @@ export class InferencePipeline<R = InferenceResult> {
   }
 }
 
-async function openSources(reference: VideoReference | readonly VideoReference[]): Promise<VideoSource[]> {
+/** Opens every reference (files are probed, streams connect once) with the pipeline's source options. */
+async function openSources(
+  options: CommonInitOptions & { videoReference: VideoReference | readonly VideoReference[] },
+): Promise<VideoSource[]> {
+  const reference = options.videoReference;
   const references: readonly VideoReference[] = Array.isArray(reference) ? reference : [reference as VideoReference];
   if (references.length === 0) throw new TypeError('InferencePipeline.init: `videoReference` is empty');
-  const sources: VideoSource[] = [];
-  for (const [sourceId, ref] of references.entries()) sources.push(await openVideoSource(ref, { sourceId }));
-  return sources;
+  const opened: VideoSource[] = [];
+  for (const [sourceId, ref] of references.entries()) {
+    opened.push(await openVideoSource(ref, { ...options.sourceProperties, ...options.sourceOptions, sourceId }));
+  }
+  return opened;
 }

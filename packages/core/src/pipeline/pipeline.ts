@@ -91,6 +91,8 @@ export class Pipeline<R> {
   private finished: Promise<void> | null = null;
   private state: PipelineState = 'NOT_STARTED';
   private terminated = false;
+  /** Counts runs (start() calls), so that work still settling from a terminated run is ignored. */
+  private runs = 0;
 
   constructor(private readonly options: PipelineOptions<R>) {
     if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
@@ -120,6 +122,7 @@ export class Pipeline<R> {
     if (this.state === 'RUNNING') throw new InvalidStateError('start(): the pipeline is already running');
     this.state = 'RUNNING';
     this.terminated = false;
+    this.runs += 1;
     this.emit('PIPELINE_STARTED', 'info', null, { sources: this.slots.length });
     this.options.watchdog?.attach(this);
     this.finished = new Promise<void>((resolve) => {
@@ -162,6 +165,14 @@ export class Pipeline<R> {
       if (lifecycle.state !== 'ENDED' && lifecycle.state !== 'ERROR') lifecycle.set('TERMINATING');
     }
     this.subscription.unsubscribe();
+    // Frames received but not finished (waiting, or in the model) count as dropped, so that
+    // received = inferred + dropped + failed holds exactly.
+    for (const { source, stats } of this.slots) {
+      const unfinished = stats.framesReceived - stats.framesInferred - stats.framesDropped - stats.framesFailed;
+      if (unfinished <= 0) continue;
+      stats.framesDropped += unfinished;
+      this.emit('FRAME_DROPPED', 'debug', source.sourceId, { frameId: stats.lastFrameId, cause: 'terminated', dropped: stats.framesDropped });
+    }
     await this.finished;
   }
 
@@ -272,12 +283,17 @@ export class Pipeline<R> {
   /** Runs the model on one frame (in a batch) and, in sequential mode, hands it to the sink. Never throws. */
   private async processFrame(frame: VideoFrame, slot: SourceSlot): Promise<void> {
     const frameIds = [frame.frameId];
+    const run = this.runs;
+    const abandoned = () => this.terminated || run !== this.runs;
     let result: R;
     const started = Date.now();
     try {
       result = await this.collector.submit(frame);
+      if (abandoned()) return; // terminated meanwhile: counted as dropped, never delivered
     } catch (error) {
+      if (abandoned()) return;
       const err = error instanceof Error ? error : new Error(String(error));
+      slot.stats.framesFailed += 1;
       this.emit('INFERENCE_ERROR', 'error', frame.sourceId, {
         frameIds,
         code: err instanceof RxcvError ? err.code : 'UNKNOWN',

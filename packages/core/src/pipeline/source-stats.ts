@@ -6,6 +6,8 @@ export class SourceStats {
   framesReceived = 0;
   framesInferred = 0;
   framesDropped = 0;
+  /** Frames whose inference failed (INFERENCE_ERROR). */
+  framesFailed = 0;
   /** Last frame id seen, so a restart can be checked for continuity. */
   lastFrameId = 0;
   error: Error | null = null;
@@ -42,6 +44,7 @@ export class SourceStats {
       framesReceived: this.framesReceived,
       framesInferred: this.framesInferred,
       framesDropped: this.framesDropped,
+      framesFailed: this.framesFailed,
       decodeLatencyMs: summarise(this.decodeMs),
       frameAgeMs: summarise(this.frameAgeMs),
       inferenceLatencyMs: summarise(this.inferenceMs),
@@ -63,7 +66,9 @@ export interface SourceReport {
   state: SourceState;
   framesReceived: number;
   framesInferred: number;
+  /** Frames received = inferred + dropped + failed, once the pipeline has finished. */
   framesDropped: number;
+  framesFailed: number;
   /** Reading, decoding and converting one frame, over the last 256 frames; null when unknown. */
   decodeLatencyMs: LatencySummary | null;
   /** Age of a frame (since decoded or received) when the model starts on it: freshness on streams. */

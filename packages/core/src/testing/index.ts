@@ -1,3 +1,5 @@
 // Test helpers for rxcv packages and users' own tests: `@rxcv/core/testing`.
 export { SHARED_DIR, hasSharedAssets, sharedAsset } from './shared-assets.js';
 export { slowedDown } from './slowed-down.js';
+export { startRtspServer, hasRtspServer, RTSP_SERVER_SCRIPT } from './rtsp-server.js';
+export type { RtspServer, RtspServerOptions } from './rtsp-server.js';

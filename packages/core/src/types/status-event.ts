@@ -12,7 +12,15 @@ export type SourceState =
   | 'ERROR';
 
 /** Why a frame never reached the model. */
-export type DropCause = 'superseded' | 'max-fps' | 'muted' | 'paused';
+export type DropCause =
+  /** A newer frame arrived before the model was free (latest-frame mode). */
+  | 'superseded'
+  /** Over the `maxFps` rate on a stream. */
+  | 'max-fps'
+  /** The source was muted. */
+  | 'muted'
+  /** Received but not finished when the pipeline was terminated. */
+  | 'terminated';
 
 export interface StatusPayloads {
   PIPELINE_STARTED: { sources: number };
