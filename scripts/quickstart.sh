@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec node packages/rxcv/dist/cli.js run "$@"
+exec node packages/rxcv/bin/rxcv.cjs run "$@"

@@ -2,10 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets, SHARED_DIR, sharedAsset } from '@rxcv/core/testing';
+import { hasRtspServer, hasSharedAssets, SHARED_DIR, sharedAsset, startRtspServer } from '@rxcv/core/testing';
 import { HIGHWAY, YOLOX, ffprobeVideo, tempDir } from './helpers.js';
 
-const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
+const CLI = resolve(import.meta.dirname, '..', 'bin', 'rxcv.cjs');
 
 function rxcv(args: string[], env: NodeJS.ProcessEnv = {}) {
   const run = spawnSync(process.execPath, [CLI, ...args], {
@@ -105,6 +105,25 @@ describe('rxcv CLI', () => {
     } finally {
       child.kill('SIGINT');
       await new Promise((resolve) => child.on('exit', resolve));
+    }
+  });
+
+  it.skipIf(!hasSharedAssets() || !hasRtspServer())('on a stream: a status line with drops and state, then Ctrl-C', async () => {
+    const server = await startRtspServer({ files: { '/cam': HIGHWAY } });
+    try {
+      const child = spawn(process.execPath, [CLI, 'run', '--source', server.url('/cam'), '--no-out'], {
+        env: { ...process.env, RXCV_SHARED: SHARED_DIR },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      await expect.poll(() => stderr, { timeout: 30_000, interval: 200 }).toMatch(/frames \d+ \| [\d.]+ fps \| \d+ detections \| \d+ dropped \| RUNNING/);
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code, stderr).toBe(130);
+      expect(stderr).toContain(`stream rtsp://127.0.0.1:${server.port}/cam 960x540`);
+      expect(stderr).toMatch(/\d+ frames inferred, \d+ dropped/);
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -1,8 +1,9 @@
 import cliProgress from 'cli-progress';
 
 /**
- * Shows how a run is going: a progress bar with frames done / total, fps and ETA when the
- * total is known and stderr is a terminal; otherwise a summary line every few seconds.
+ * Shows how a run is going. For a file on a terminal: a progress bar with frames done / total,
+ * fps and ETA. For a stream on a terminal: one status line rewritten in place. Elsewhere (a
+ * log, a pipe): a status line every 2 s. `details()` adds live facts (drops, state).
  */
 export class ProgressReporter {
   private bar: cliProgress.SingleBar | null = null;
@@ -10,9 +11,11 @@ export class ProgressReporter {
   private detections = 0;
   private readonly startedAt = Date.now();
   private lastLineAt = Date.now();
+  private lineOpen = false;
 
   constructor(
     private readonly total: number | null,
+    private readonly details: () => string = () => '',
     private readonly stream: NodeJS.WriteStream = process.stderr,
   ) {
     if (total && stream.isTTY) {
@@ -38,24 +41,27 @@ export class ProgressReporter {
       this.bar.update(this.done, { fps, detections: this.detections });
       return;
     }
-    if (Date.now() - this.lastLineAt >= 2000) {
-      this.lastLineAt = Date.now();
-      const of = this.total ? `/${this.total}` : '';
-      this.stream.write(`frames ${this.done}${of} | ${fps} fps | ${this.detections} detections\n`);
-    }
+    const interval = this.stream.isTTY ? 500 : 2000;
+    if (Date.now() - this.lastLineAt < interval) return;
+    this.lastLineAt = Date.now();
+    const of = this.total ? `/${this.total}` : '';
+    const extra = this.details();
+    const line = `frames ${this.done}${of} | ${fps} fps | ${this.detections} detections${extra ? ` | ${extra}` : ''}`;
+    if (this.stream.isTTY) {
+      this.stream.write(`\r\x1b[2K${line}`);
+      this.lineOpen = true;
+    } else this.stream.write(`${line}\n`);
   }
 
   stop(): void {
     this.bar?.stop();
     this.bar = null;
+    if (this.lineOpen) this.stream.write('\n');
+    this.lineOpen = false;
   }
 
   fps(): number {
     const seconds = (Date.now() - this.startedAt) / 1000;
     return seconds > 0 ? this.done / seconds : 0;
-  }
-
-  get framesDone(): number {
-    return this.done;
   }
 }

@@ -53,7 +53,12 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     `rxcv: ${description.kind} ${description.reference} ${description.width}x${description.height}` +
       `${description.fps ? ` @ ${description.fps.toFixed(2)} fps` : ''}${description.totalFrames ? `, ${description.totalFrames} frames` : ''}`,
   );
-  if (!args.quiet && !args.verbose) progress = new ProgressReporter(description.totalFrames);
+  if (!args.quiet && !args.verbose) {
+    progress = new ProgressReporter(description.totalFrames, () => {
+      const source = pipeline.report().sources[0];
+      return description.kind === 'file' ? '' : `${source.framesDropped} dropped | ${source.state}`;
+    });
+  }
 
   let interrupted = false;
   const onSigint = () => {
