@@ -25,8 +25,11 @@ export type VideoReference = string | number;
 interface CommonInitOptions {
   /** Called with every status event (state changes, drops, errors). */
   statusUpdateHandlers?: ReadonlyArray<(event: StatusEvent) => void>;
-  /** Override the scheduling of every source (files default to frame-by-frame, streams to latest-frame). */
-  mode?: SchedulingMode;
+  /**
+   * Override the scheduling (files default to frame-by-frame, streams to latest-frame): one mode
+   * for every source, or per source id (`{ 1: 'frame-by-frame' }`).
+   */
+  mode?: SchedulingMode | Readonly<Record<number, SchedulingMode>>;
   /** Frame-by-frame mode: how many frames decoding may run ahead of inference. Default 2. */
   lookahead?: number;
   /** Run the model at most this often: waits when every source is a file, drops otherwise. */
@@ -162,7 +165,8 @@ export class InferencePipeline<R = InferenceResult> {
     options: CommonInitOptions & SourcesAndSink<R>,
     ownedModel: Model | null,
   ): InferencePipeline<R> {
-    const modes = options.mode ? Object.fromEntries(sources.map((s) => [s.sourceId, options.mode!])) : undefined;
+    const mode = options.mode;
+    const modes = typeof mode === 'string' ? Object.fromEntries(sources.map((s) => [s.sourceId, mode])) : mode;
     const engine = new Pipeline<R>({
       sources,
       process,

@@ -118,6 +118,39 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('InferencePipeline on RT
     expect(states.filter((s) => s === 'RESTARTING').length).toBeGreaterThanOrEqual(3);
   }, 90_000);
 
+  it('pausing a stream disconnects it; on resume the timestamps show the gap, and frames are fresh', async () => {
+    const frames: VideoFrame[] = [];
+    const pipeline = await initOnServer(server, () =>
+      InferencePipeline.initWithCustomLogic<null>({
+        videoReference: server.url('/cam'),
+        onVideoFrame: (batch) => batch.map(() => null),
+        onPrediction: (_, frame) => void frames.push(frame),
+      }),
+    );
+    pipeline.start();
+    try {
+      await waitFor('frames before the pause', () => frames.length >= 10);
+      pipeline.pause();
+      expect(pipeline.report().sources[0].state).toBe('PAUSED');
+      const pausedAt = Date.now();
+      await sleep(1500);
+      const whilePaused = frames.length;
+      await sleep(300);
+      expect(frames.length).toBe(whilePaused);
+      const lastBefore = frames.at(-1)!;
+      pipeline.resume();
+      const resumedAt = Date.now();
+      await waitFor('frames after resume', () => frames.length >= whilePaused + 10);
+      const firstAfter = frames[whilePaused];
+      expect(firstAfter.frameId).toBeGreaterThan(lastBefore.frameId);
+      expect(firstAfter.frameTimestamp - lastBefore.frameTimestamp).toBeGreaterThanOrEqual(resumedAt - pausedAt - 100);
+      // Fresh: received after the resume, not a frame buffered while paused.
+      expect(firstAfter.frameTimestamp).toBeGreaterThanOrEqual(resumedAt);
+    } finally {
+      await pipeline.terminate();
+    }
+  });
+
   it('a wrong password gives AUTHENTICATION_FAILED with the password in no message; the right one streams', async () => {
     const wrong = `rtsp://viewer:not-the-Pa55@127.0.0.1:${authServer.port}/cam`;
     const error = await InferencePipeline.initWithCustomLogic<null>({
