@@ -1,4 +1,4 @@
-import { readlinkSync, readdirSync } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Subject, firstValueFrom, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,10 +24,12 @@ const summary = (f: VideoFrame) => ({
 
 /** Open descriptors of this process that point at `path`. */
 function openDescriptorsOf(path: string): number {
+  // /proc shows the resolved path: the shared folder may be reached through a symbolic link.
+  const real = realpathSync(path);
   let count = 0;
   for (const fd of readdirSync('/proc/self/fd')) {
     try {
-      if (readlinkSync(join('/proc/self/fd', fd)) === path) count += 1;
+      if (readlinkSync(join('/proc/self/fd', fd)) === real) count += 1;
     } catch {
       /* closed meanwhile */
     }
