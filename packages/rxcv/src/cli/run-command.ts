@@ -43,6 +43,9 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     maxFps: args.maxFps,
     onPrediction: closingSink,
     statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
+  }).catch(async (error: unknown) => {
+    await closingSink.close(); // the preview server, if any, frees its port
+    throw error;
   });
   if (annotated?.preview) {
     annotated.preview.observe(pipeline.status$);
