@@ -1,5 +1,5 @@
 // Public API of @rxcv/core. Everything a user or another rxcv package may import is listed here.
-export type { PixelFormat, FrameImage, VideoFrame } from './types/video-frame.js';
+export type { PixelFormat, FrameImage, VideoFrame, ModelInputSize } from './types/video-frame.js';
 export type {
   ImageSize,
   ObjectDetectionPrediction,
@@ -32,6 +32,7 @@ export type { OnPrediction, Sink, OnBatchPrediction, BatchSink } from './types/s
 export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';
+export { resizedSize } from './images/resized-size.js';
 export { readOnDemand } from './operators/read-on-demand.js';
 export { frameByFrame } from './operators/frame-by-frame.js';
 export type { FrameByFrameOptions } from './operators/frame-by-frame.js';

@@ -4,26 +4,29 @@
 //
 //   node packages/rxcv/bench/peak-rss.mjs            (after `pnpm build`; about a minute)
 //   RXCV_SHARED=/path/to/shared node ...             (where the clips and models are)
+//
+// pipeline-bench.mjs (`pnpm bench`) calls `measurePeakRss()` for its table.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const shared = process.env.RXCV_SHARED ?? resolve(here, '..', '..', '..', '..', 'shared');
-const SLOW_MS = Number(process.env.SLOW_MS ?? 30);
+const defaultShared = process.env.RXCV_SHARED ?? resolve(here, '..', '..', '..', '..', 'shared');
 
 if (process.argv[2] === '--child') {
   const { InferencePipeline, loadModel } = await import('../dist/index.js');
   const { slowedDown } = await import('@rxcv/core/testing');
-  const clip = process.argv[3];
-  const model = await loadModel(resolve(shared, 'models', 'yolox_nano.onnx'));
-  const slow = slowedDown(model, SLOW_MS);
+  const [, , , clip, modelPath, slowMs, options] = process.argv;
+  const { session, modelInput } = JSON.parse(options ?? '{}');
+  const model = await loadModel(modelPath, session);
+  const slow = slowedDown(model, Number(slowMs));
   let frames = 0;
   let rssAtFrame100 = 0;
   const pipeline = await InferencePipeline.init({
     model: slow,
     videoReference: clip,
+    sourceOptions: modelInput ? { modelInput: model.modelInputSize() ?? undefined } : {},
     onPrediction: () => {
       frames += 1;
       if (frames === 100) rssAtFrame100 = process.memoryUsage().rss;
@@ -40,30 +43,40 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
-const clips = [
-  ['highway 9 s (221 frames)', resolve(shared, 'media', 'highway_960x540_25fps.mp4')],
-  ['person 139 s (1394 frames)', resolve(shared, 'media', 'person_indoor_768x432_139s.mp4')],
-];
-for (const [, clip] of clips) {
-  if (!existsSync(clip)) {
-    console.error(`peak-rss: ${clip} not found; set RXCV_SHARED`);
-    process.exit(1);
+/**
+ * Runs the slow-model file pipeline on the short and the long clip, each in a fresh process
+ * (`env` is its environment, e.g. with UV_THREADPOOL_SIZE), and returns both measurements.
+ */
+export function measurePeakRss({ shared = defaultShared, slowMs = 30, env = process.env, session = {}, modelInput = false } = {}) {
+  const modelPath = resolve(shared, 'models', 'yolox_nano.onnx');
+  const clips = {
+    short: ['highway 9 s (221 frames)', resolve(shared, 'media', 'highway_960x540_25fps.mp4')],
+    long: ['person 139 s (1394 frames)', resolve(shared, 'media', 'person_indoor_768x432_139s.mp4')],
+  };
+  for (const [, clip] of Object.values(clips)) {
+    if (!existsSync(clip)) throw new Error(`peak-rss: ${clip} not found; set RXCV_SHARED`);
   }
-}
-console.log(`peak RSS, file mode, YOLOX-Nano slowed to ${SLOW_MS} ms per frame, lookahead 2`);
-console.log('clip                          frames   seconds   peak RSS MB   RSS@100 MB   RSS end MB');
-const results = [];
-for (const [name, clip] of clips) {
-  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', clip], { encoding: 'utf8' });
-  if (run.status !== 0) {
-    console.error(run.stderr);
-    process.exit(1);
+  const results = {};
+  for (const [key, [name, clip]] of Object.entries(clips)) {
+    const run = spawnSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--child', clip, modelPath, String(slowMs), JSON.stringify({ session, modelInput })],
+      { encoding: 'utf8', env },
+    );
+    if (run.status !== 0) throw new Error(`peak-rss child failed on ${clip}:\n${run.stderr}`);
+    results[key] = { name, ...JSON.parse(run.stdout.trim().split('\n').at(-1)) };
   }
-  const r = JSON.parse(run.stdout.trim().split('\n').at(-1));
-  results.push(r);
-  console.log(
-    `${name.padEnd(30)}${String(r.frames).padStart(6)}${r.seconds.toFixed(1).padStart(10)}${r.peakRssMb.toFixed(1).padStart(14)}${r.rssAtFrame100Mb.toFixed(1).padStart(13)}${r.endRssMb.toFixed(1).padStart(13)}`,
-  );
+  return { slowMs, ...results, differenceMb: results.long.peakRssMb - results.short.peakRssMb };
 }
-const diff = results[1].peakRssMb - results[0].peakRssMb;
-console.log(`difference in peak RSS (long - short): ${diff.toFixed(1)} MB (target: within 30 MB) -> ${Math.abs(diff) <= 30 ? 'met' : 'MISSED'}`);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = measurePeakRss({ env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '8' } });
+  console.log(`peak RSS, file mode, YOLOX-Nano slowed to ${r.slowMs} ms per frame, lookahead 2`);
+  console.log('clip                          frames   seconds   peak RSS MB   RSS@100 MB   RSS end MB');
+  for (const x of [r.short, r.long]) {
+    console.log(
+      `${x.name.padEnd(30)}${String(x.frames).padStart(6)}${x.seconds.toFixed(1).padStart(10)}${x.peakRssMb.toFixed(1).padStart(14)}${x.rssAtFrame100Mb.toFixed(1).padStart(13)}${x.endRssMb.toFixed(1).padStart(13)}`,
+    );
+  }
+  console.log(`difference in peak RSS (long - short): ${r.differenceMb.toFixed(1)} MB (target: within 30 MB) -> ${Math.abs(r.differenceMb) <= 30 ? 'met' : 'MISSED'}`);
+}

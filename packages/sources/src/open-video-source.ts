@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { SourceError, type BackoffOptions, type PixelFormat, type SourceKind } from '@rxcv/core';
+import { SourceError, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
 import { sourceError } from './classify-ffmpeg-error.js';
 import {
   DEFAULT_STREAM_TIMEOUT_MS,
@@ -25,6 +25,12 @@ export interface VideoSourceOptions extends StreamConnectionOptions, Omit<Webcam
   /** FFmpeg decoder threads (default: FFmpeg's library default, 1). */
   readonly decoderThreads?: number;
   /**
+   * Also scale every frame to this model input while decoding (FFmpeg's scaler, off the main
+   * thread), as `frame.image.resized`; a model of `@rxcv/models` then skips its own resize
+   * (`model.inputSize()` gives the value). `frame.image` stays the full picture.
+   */
+  readonly modelInput?: ModelInputSize;
+  /**
    * Streams and webcams: reconnect with this back-off when the input is lost or fails (default:
    * 0.5 s doubling up to 10 s, jitter 0.2, without limit), or `false` to end at the first loss.
    */
@@ -49,7 +55,11 @@ export interface VideoSourceOptions extends StreamConnectionOptions, Omit<Webcam
 export async function openVideoSource(reference: string | number, options: VideoSourceOptions = {}): Promise<FfmpegVideoSource> {
   const resolved = resolveVideoReference(reference, options.kind);
   const sourceId = options.sourceId ?? 0;
-  const common = { pixelFormat: options.pixelFormat ?? 'rgb24', decoderThreads: options.decoderThreads } as const;
+  const common = {
+    pixelFormat: options.pixelFormat ?? 'rgb24',
+    decoderThreads: options.decoderThreads,
+    modelInput: checkedModelInput(options.modelInput, resolved),
+  } as const;
   switch (resolved.kind) {
     case 'file':
       return FileVideoSource.open(resolved, sourceId, { ...common, demuxerOptions: options.demuxerOptions });
@@ -77,6 +87,21 @@ export async function openVideoSource(reference: string | number, options: Video
       });
     }
   }
+}
+
+/** A model input size that FFmpeg can scale to, or INVALID_REFERENCE naming the problem. */
+function checkedModelInput(input: ModelInputSize | undefined, reference: ResolvedReference): ModelInputSize | undefined {
+  if (input === undefined) return undefined;
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 16384;
+  const problem = !whole(input.width) || !whole(input.height)
+    ? `width and height must be whole numbers from 1 to 16384, got ${input.width}x${input.height}`
+    : input.fit !== 'letterbox' && input.fit !== 'stretch'
+      ? `fit must be 'letterbox' or 'stretch', got ${String(input.fit)}`
+      : input.pixelFormat !== 'rgb24' && input.pixelFormat !== 'bgr24'
+        ? `pixelFormat must be 'rgb24' or 'bgr24', got ${String(input.pixelFormat)}`
+        : null;
+  if (problem) throw new SourceError('INVALID_REFERENCE', `Invalid modelInput for ${reference.display}: ${problem}`, reference.display);
+  return input;
 }
 
 /** A clear DEVICE_NOT_FOUND, listing the video devices that do exist, before FFmpeg tries. */

@@ -1,5 +1,5 @@
 import type { Decoder, Demuxer, Frame, Stream } from 'beamcoder';
-import type { FrameImage, PixelFormat } from '@rxcv/core';
+import type { FrameImage, ModelInputSize, PixelFormat } from '@rxcv/core';
 import { loadBeamcoder } from './beamcoder.js';
 import { classifyFfmpegError, ffmpegMessage, sourceError } from './classify-ffmpeg-error.js';
 import { FrameConverter } from './frame-converter.js';
@@ -28,6 +28,8 @@ export interface DecodedPicture {
 
 export interface VideoReaderOptions {
   readonly pixelFormat: PixelFormat;
+  /** Also scale each picture to this model input in the decoding thread (`image.resized`). */
+  readonly modelInput?: ModelInputSize;
   /** Options handed to FFmpeg's demuxer (`avformat_open_input`), values as strings. */
   readonly demuxerOptions?: Readonly<Record<string, string>>;
   /** Force an FFmpeg input format (demuxer name), e.g. `video4linux2,v4l2`. */
@@ -81,7 +83,7 @@ export class VideoReader {
     readonly reference: ResolvedReference,
     private readonly options: VideoReaderOptions,
   ) {
-    this.converter = new FrameConverter(loadBeamcoder(), options.pixelFormat, demuxer.streams[info.streamIndex].time_base);
+    this.converter = new FrameConverter(loadBeamcoder(), options.pixelFormat, demuxer.streams[info.streamIndex].time_base, options.modelInput);
   }
 
   /** Opens the input, picks its video stream and a decoder for it; throws a classified `SourceError`. */
@@ -107,6 +109,10 @@ export class VideoReader {
         const found = demuxer.streams.map((s) => s.codecpar.codec_type).join(', ') || 'none';
         throw sourceError('SOURCE_NO_VIDEO_STREAM', reference, 'open', `streams found: ${found}`);
       }
+      // Other streams (audio, subtitles, cover art) are not read at all: each packet read is a
+      // round trip through the libuv threadpool and the event loop (the highway clip has one
+      // audio packet per video frame).
+      for (const other of demuxer.streams) if (other.index !== stream.index) other.discard = 'all';
       let decoder: Decoder;
       try {
         decoder = beamcoder.decoder({

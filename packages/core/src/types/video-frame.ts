@@ -7,6 +7,25 @@ export interface FrameImage {
   readonly height: number;
   readonly format: PixelFormat;
   readonly data: Uint8Array;
+  /**
+   * Optional: the same picture already scaled by the source to the size a model feeds it at
+   * (see `ModelInputSize`), made by FFmpeg's scaler in the decoding thread. A model uses it
+   * instead of resizing `data` itself when its size is exactly the one it needs; everything
+   * else (sinks drawing boxes) uses the full-size picture above.
+   */
+  readonly resized?: FrameImage;
+}
+
+/**
+ * The input a model wants its frames scaled to, so that a source can do it while decoding:
+ * fit inside `width` x `height` keeping the aspect ratio (`letterbox`: scale by the tighter
+ * side, rounded to whole pixels) or scale each axis to it (`stretch`), in `pixelFormat`.
+ */
+export interface ModelInputSize {
+  readonly width: number;
+  readonly height: number;
+  readonly fit: 'letterbox' | 'stretch';
+  readonly pixelFormat: PixelFormat;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FrameImage, InferenceOptions, InferenceResult, Model, ModelTask } from '@rxcv/core';
+import type { FrameImage, InferenceOptions, InferenceResult, Model, ModelInputSize, ModelTask } from '@rxcv/core';
 import { DEFAULT_INFERENCE_OPTIONS, ModelError } from '@rxcv/core';
 import { OnnxSession, ort } from '../onnx/onnx-session.js';
 import type { InputContract } from '../preprocess/input-contract.js';
@@ -13,6 +13,11 @@ export interface PreprocessSettings {
   readonly grayscale?: boolean;
   /** A static crop applied to every frame first, in fractions of the frame (0-1). */
   readonly staticCrop?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  /**
+   * Use `image.resized` (a picture a source already scaled to this model's input while decoding,
+   * see `modelInputSize()`) when its size is exactly the one needed. Default true.
+   */
+  readonly useResized?: boolean;
 }
 
 /** Everything a task-specific decoder needs to turn one image's outputs into a result. */
@@ -84,6 +89,21 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
     this.fixedBatchSize = typeof batch === 'number' && batch > 0 ? batch : null;
   }
 
+  /**
+   * What a source should scale frames to for this model (`openVideoSource(ref, { modelInput })`),
+   * so that the resize happens in FFmpeg while decoding; null when the model cannot use such
+   * pictures (a static crop needs the full frame).
+   */
+  modelInputSize(): ModelInputSize | null {
+    if (this.preprocessSettings.staticCrop || this.preprocessSettings.useResized === false) return null;
+    return {
+      width: this.contract.width,
+      height: this.contract.height,
+      fit: this.contract.resize,
+      pixelFormat: this.contract.channelOrder === 'bgr' ? 'bgr24' : 'rgb24',
+    };
+  }
+
   /** Turns one image's slice of the outputs into its result (without `time`). */
   protected abstract decode(context: DecodeContext): Omit<R, 'time'>;
 
@@ -111,7 +131,7 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
     let entry = this.tensors.get(batch);
     if (!entry) {
       const { width, height } = this.contract;
-      const data = new Float32Array(batch * 3 * width * height);
+      const data = this.session.allocateFloat32(batch * 3 * width * height);
       entry = { data, tensor: new ort.Tensor('float32', data, [batch, 3, height, width]) };
       this.tensors.set(batch, entry);
     }
@@ -139,7 +159,14 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
       const started = performance.now();
       const crop = cropRegion(image, this.preprocessSettings.staticCrop);
       const geometry = letterboxGeometry(image.width, image.height, this.contract, crop);
-      writeImageTensor(image, this.contract, geometry, data, i * planeSize, this.preprocessSettings);
+      const resized = usableResizedImage(image, geometry, this.preprocessSettings);
+      if (resized) {
+        // Placed exactly where the full frame would go; boxes still map back through `geometry`.
+        const placed = letterboxGeometry(resized.width, resized.height, this.contract);
+        writeImageTensor(resized, this.contract, placed, data, i * planeSize, this.preprocessSettings);
+      } else {
+        writeImageTensor(image, this.contract, geometry, data, i * planeSize, this.preprocessSettings);
+      }
       preMs.push(performance.now() - started);
       return geometry;
     });
@@ -154,6 +181,20 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
       return { ...decoded, time: (preMs[i] + runMs + postMs) / 1000 } as R;
     });
   }
+}
+
+/** The source's pre-scaled picture, when there is one, it is wanted and it has exactly the size needed. */
+function usableResizedImage(
+  image: FrameImage,
+  geometry: LetterboxGeometry,
+  settings: PreprocessSettings,
+): FrameImage | null {
+  const resized = image.resized;
+  if (!resized || settings.useResized === false || settings.staticCrop) return null;
+  if (resized.width !== geometry.resizedWidth || resized.height !== geometry.resizedHeight) return null;
+  if (resized.format !== 'rgb24' && resized.format !== 'bgr24') return null;
+  if (!(resized.data instanceof Uint8Array) || resized.data.length < resized.width * resized.height * 3) return null;
+  return resized;
 }
 
 function dropUndefined<T extends object>(value: T | undefined): Partial<T> {

@@ -161,7 +161,7 @@ export class OcrModel implements Model<OcrResult> {
     const key = `${width}x${height}`;
     let entry = this.detectionTensors.get(key);
     if (!entry) {
-      const data = new Float32Array(3 * width * height);
+      const data = this.detection.allocateFloat32(3 * width * height);
       entry = { data, tensor: new ort.Tensor('float32', data, [1, 3, height, width]) };
       this.detectionTensors.set(key, entry);
     }

@@ -1,8 +1,16 @@
 import { availableParallelism } from 'node:os';
 import ort from 'onnxruntime-node';
 import { ModelError } from '@rxcv/core';
+import { SessionThread, type PlainMetadata, type PlainTensor } from './session-thread.js';
 
 export type GraphOptimizationLevel = 'disabled' | 'basic' | 'extended' | 'all';
+
+/**
+ * Where the session runs: `worker` (default), a worker thread of its own, so the 10 ms a run
+ * blocks do not block the event loop that decoding and sinks need; `main`, the calling thread
+ * (onnxruntime-node's own behaviour: each run blocks the event loop for its duration).
+ */
+export type SessionThreadMode = 'worker' | 'main';
 
 /** onnxruntime session settings a user may change. */
 export interface SessionSettings {
@@ -10,6 +18,17 @@ export interface SessionSettings {
   readonly threads?: number;
   /** Default 'all'. */
   readonly graphOptimizationLevel?: GraphOptimizationLevel;
+  /** Default 'worker'; see `SessionThreadMode`. */
+  readonly sessionThread?: SessionThreadMode;
+  /**
+   * Whether onnxruntime's intra-op threads spin (busy-wait) between the parallel parts of a run
+   * instead of sleeping. Default false, unlike onnxruntime: a spinning thread holds a core that
+   * video decoding needs. Measured on 2 cores with YOLOX-Nano (rxcv README, Performance): the
+   * model alone does ~100 runs/s spinning and ~82 not; in a pipeline, 960x540 and 1280x720 files
+   * about the same either way, a 1920x1080 file 40-45 frames/s spinning and 49-50 not, four
+   * 720p streams 35-38 and ~43 inferred frames/s in total.
+   */
+  readonly spinning?: boolean;
 }
 
 /** A tensor's declared shape: numbers, or names for dynamic dimensions. */
@@ -26,19 +45,40 @@ export function defaultThreadCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-function tensorInfos(names: readonly string[], metadata: readonly ort.InferenceSession.ValueMetadata[]): TensorInfo[] {
+function tensorInfos(names: readonly string[], metadata: ReadonlyArray<ort.InferenceSession.ValueMetadata | PlainMetadata>): TensorInfo[] {
   return names.map((name, i) => {
     const m = metadata[i];
-    return m && m.isTensor ? { name, type: m.type, shape: [...m.shape] } : { name, type: 'non-tensor', shape: [] };
+    return m && m.isTensor && 'type' in m && m.type !== undefined && 'shape' in m && m.shape
+      ? { name, type: m.type, shape: [...m.shape] }
+      : { name, type: 'non-tensor', shape: [] };
   });
 }
 
-/** Thin wrapper over an onnxruntime-node session that turns its failures into `ModelError`s. */
+/** onnxruntime's session options for the given settings. */
+export function sessionOptions(settings: SessionSettings, threads: number): ort.InferenceSession.SessionOptions {
+  return {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    executionMode: 'sequential',
+    graphOptimizationLevel: settings.graphOptimizationLevel ?? 'all',
+    extra: { session: { intra_op: { allow_spinning: settings.spinning === true ? '1' : '0' } } },
+  };
+}
+
+/** Where a session runs: onnxruntime's own object on this thread, or a `SessionThread`. */
+type Runner =
+  | { readonly kind: 'main'; readonly session: ort.InferenceSession }
+  | { readonly kind: 'worker'; readonly thread: SessionThread };
+
+/**
+ * Thin wrapper over an onnxruntime-node session that turns its failures into `ModelError`s and,
+ * by default, runs it in a worker thread (`sessionThread`).
+ */
 export class OnnxSession {
   private disposed = false;
 
   private constructor(
-    private readonly session: ort.InferenceSession,
+    private readonly runner: Runner,
     /** Names the model in messages (a path or an id, never a credential). */
     readonly label: string,
     readonly inputs: readonly TensorInfo[],
@@ -52,33 +92,75 @@ export class OnnxSession {
     if (!Number.isInteger(threads) || threads < 1) {
       throw new ModelError('MODEL_INVALID', `threads must be a positive integer, got ${settings.threads}`);
     }
-    let session: ort.InferenceSession;
-    try {
-      session = await ort.InferenceSession.create(bytes, {
-        intraOpNumThreads: threads,
-        interOpNumThreads: 1,
-        executionMode: 'sequential',
-        graphOptimizationLevel: settings.graphOptimizationLevel ?? 'all',
-      });
-    } catch (error) {
-      throw new ModelError('MODEL_INVALID', `${label} cannot be loaded by onnxruntime: ${(error as Error).message}`, {
-        cause: error,
-      });
+    const mode = settings.sessionThread ?? 'worker';
+    if (mode !== 'worker' && mode !== 'main') {
+      throw new ModelError('MODEL_INVALID', `sessionThread must be 'worker' or 'main', got ${String(mode)}`);
     }
-    return new OnnxSession(
-      session,
-      label,
-      tensorInfos(session.inputNames, session.inputMetadata),
-      tensorInfos(session.outputNames, session.outputMetadata),
-      threads,
-    );
+    const options = sessionOptions(settings, threads);
+    const invalid = (error: unknown) =>
+      new ModelError('MODEL_INVALID', `${label} cannot be loaded by onnxruntime: ${(error as Error).message}`, { cause: error });
+    if (mode === 'main') {
+      let session: ort.InferenceSession;
+      try {
+        session = await ort.InferenceSession.create(bytes, options);
+      } catch (error) {
+        throw invalid(error);
+      }
+      return new OnnxSession(
+        { kind: 'main', session },
+        label,
+        tensorInfos(session.inputNames, session.inputMetadata),
+        tensorInfos(session.outputNames, session.outputMetadata),
+        threads,
+      );
+    }
+    const thread = new SessionThread();
+    try {
+      const opened = await thread.open(bytes, options as Record<string, unknown>);
+      return new OnnxSession(
+        { kind: 'worker', thread },
+        label,
+        tensorInfos(opened.inputNames, opened.inputMetadata),
+        tensorInfos(opened.outputNames, opened.outputMetadata),
+        threads,
+      );
+    } catch (error) {
+      await thread.close().catch(() => undefined);
+      throw invalid(error);
+    }
+  }
+
+  /** Where the session runs. */
+  get thread(): SessionThreadMode {
+    return this.runner.kind;
+  }
+
+  /**
+   * A float32 buffer for an input tensor that is filled again for every run: on shared memory
+   * when the session runs in a worker (the worker reads it without a copy on this thread).
+   */
+  allocateFloat32(length: number): Float32Array {
+    if (this.runner.kind === 'worker' && typeof SharedArrayBuffer !== 'undefined') {
+      return new Float32Array(new SharedArrayBuffer(length * Float32Array.BYTES_PER_ELEMENT));
+    }
+    return new Float32Array(length);
   }
 
   /** Runs the model; rejects with `MODEL_INFERENCE_FAILED` naming the model. */
   async run(feeds: Record<string, ort.Tensor>): Promise<Record<string, ort.Tensor>> {
     if (this.disposed) throw new ModelError('MODEL_INFERENCE_FAILED', `${this.label} has been disposed`);
     try {
-      return (await this.session.run(feeds)) as Record<string, ort.Tensor>;
+      if (this.runner.kind === 'main') return (await this.runner.session.run(feeds)) as Record<string, ort.Tensor>;
+      const plain: Record<string, PlainTensor> = {};
+      for (const [name, tensor] of Object.entries(feeds)) {
+        plain[name] = { type: tensor.type, dims: tensor.dims, data: tensor.data as ArrayBufferView };
+      }
+      const outputs = await this.runner.thread.run(plain);
+      const tensors: Record<string, ort.Tensor> = {};
+      for (const [name, t] of Object.entries(outputs)) {
+        tensors[name] = new ort.Tensor(t.type as ort.Tensor.Type, t.data as ort.Tensor.DataType, t.dims);
+      }
+      return tensors;
     } catch (error) {
       throw new ModelError('MODEL_INFERENCE_FAILED', `${this.label} failed to run: ${(error as Error).message}`, {
         cause: error,
@@ -93,7 +175,8 @@ export class OnnxSession {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    await this.session.release();
+    if (this.runner.kind === 'main') await this.runner.session.release();
+    else await this.runner.thread.close();
   }
 }
 

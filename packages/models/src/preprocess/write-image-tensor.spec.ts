@@ -99,3 +99,21 @@ describe('writeImageTensor', () => {
     expect(out.subarray(48).every((v) => v === 9)).toBe(true);
   });
 });
+
+describe('writeImageTensor at the same size (a picture already scaled by its source)', () => {
+  const image: FrameImage = { width: 4, height: 2, format: 'bgr24', data: Uint8Array.from({ length: 24 }, (_, i) => (i * 37) % 256) };
+
+  it('copies the pixels and pads the rest, whichever the filter', () => {
+    const c = contract({ channelOrder: 'rgb', scale: 0.5 });
+    const t = write(image, c); // 4x2 into 4x4: rows 2-3 are padding
+    for (let y = 0; y < 2; y++) {
+      for (let x = 0; x < 4; x++) {
+        const s = (y * 4 + x) * 3;
+        // bgr24 source, rgb model: channel 0 is the source's third byte.
+        expect([at(t, c, 0, x, y), at(t, c, 1, x, y), at(t, c, 2, x, y)]).toEqual([image.data[s + 2] * 0.5, image.data[s + 1] * 0.5, image.data[s] * 0.5]);
+      }
+    }
+    expect(at(t, c, 1, 2, 3)).toBe(57);
+    expect(write(image, c, 'nearest')).toEqual(t);
+  });
+});

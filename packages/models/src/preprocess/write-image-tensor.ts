@@ -114,6 +114,21 @@ export function writeImageTensor(
   // Luma weights by source byte: rgb24 bytes are R,G,B; bgr24 bytes are B,G,R.
   const [wl0, wl1, wl2] = image.format === 'rgb24' ? [0.299, 0.587, 0.114] : [0.114, 0.587, 0.299];
 
+  if (rw === geometry.sourceWidth && rh === geometry.sourceHeight && !gray) {
+    // Already the right size (e.g. scaled by the source while decoding): a plain copy, which
+    // every filter agrees on.
+    for (let y = 0; y < rh; y++) {
+      let s = (y + geometry.cropY) * stride + geometry.cropX * 3;
+      let o = (y + geometry.padY) * width + geometry.padX;
+      for (let x = 0; x < rw; x++, o++, s += 3) {
+        out[p0 + o] = data[s + b0] * m0 + a0;
+        out[p1 + o] = data[s + b1] * m1 + a1;
+        out[p2 + o] = data[s + b2] * m2 + a2;
+      }
+    }
+    return;
+  }
+
   if (options.filter === 'nearest') {
     const xs = nearestTaps(rw, geometry.sourceWidth, geometry.cropX);
     const ys = nearestTaps(rh, geometry.sourceHeight, geometry.cropY);
