@@ -1,6 +1,7 @@
 import { Observable, Subject, defer, finalize, from, map, merge, type Subscription } from 'rxjs';
 import type {
   BatchSink,
+  DropCause,
   OnBatchPrediction,
   OnPrediction,
   SchedulingMode,
@@ -200,7 +201,7 @@ export class Pipeline<R> {
     const id = source.sourceId;
     const maxFps = this.options.maxFps;
     const everySourceIsAFile = this.slots.every((s) => s.mode === 'frame-by-frame');
-    const drop = (frame: VideoFrame, cause: 'superseded' | 'max-fps' | 'muted') => {
+    const drop = (frame: VideoFrame, cause: DropCause) => {
       stats.framesDropped += 1;
       this.emit('FRAME_DROPPED', 'debug', id, { frameId: frame.frameId, cause, dropped: stats.framesDropped });
     };
