@@ -4,6 +4,7 @@ import {
   Pipeline,
   type InferenceOptions,
   type InferenceResult,
+  type ModelInputSize,
   type Model,
   type OnBatchPrediction,
   type OnPrediction,
@@ -21,6 +22,11 @@ import { loadModel, type LoadModelOptions } from '@rxcv/models';
 import { sharedModelsDir } from './default-assets.js';
 
 export type VideoReference = string | number;
+
+/** A model that can tell sources the input size it wants (`@rxcv/models`' ONNX models can). */
+interface ModelWithInputSize {
+  modelInputSize(): ModelInputSize | null;
+}
 
 interface CommonInitOptions {
   /** Called with every status event (state changes, drops, errors). */
@@ -136,7 +142,12 @@ export class InferencePipeline<R = InferenceResult> {
       model = ownedModel as Model<R>;
     }
     try {
-      const sources = await openSources(options);
+      // Let FFmpeg scale frames to the model's input while decoding (off the main thread), when
+      // the model can say what it needs and the caller did not set `modelInput` (undefined: off).
+      const modelInput = (model as Partial<ModelWithInputSize>).modelInputSize?.() ?? undefined;
+      const chosen = options.sourceOptions !== undefined && 'modelInput' in options.sourceOptions;
+      const sourceOptions = modelInput && !chosen ? { ...options.sourceOptions, modelInput } : options.sourceOptions;
+      const sources = await openSources({ ...options, sourceOptions });
       return InferencePipeline.assemble(
         sources,
         (frames) => model.infer(frames.map((f) => f.image), inference),
