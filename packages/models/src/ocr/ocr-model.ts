@@ -7,6 +7,7 @@ import type { InputContract } from '../preprocess/input-contract.js';
 import { letterboxGeometry, toSourceX, toSourceY } from '../preprocess/letterbox.js';
 import { writeImageTensor } from '../preprocess/write-image-tensor.js';
 import { SerialQueue } from '../models/serial-queue.js';
+import { familyContract } from '../models/model-family.js';
 import { validateFrameImage } from '../models/validate-frame-image.js';
 import { parseLabelsText } from '../labels/parse-labels.js';
 import { ctcGreedyDecode } from './ctc-decode.js';
@@ -46,17 +47,8 @@ const LINES_PER_RUN = 8;
 
 /** PaddleOCR's detection input: BGR, ImageNet mean/std applied in BGR order (its quirk), stretched. */
 function detectionContract(width: number, height: number): InputContract {
-  return {
-    width,
-    height,
-    channelOrder: 'bgr',
-    resize: 'stretch',
-    align: 'top-left',
-    padValue: 0,
-    scale: 1 / 255,
-    mean: [0.485, 0.456, 0.406],
-    std: [0.229, 0.224, 0.225],
-  };
+  // PaddleOCR normalises like an ImageNet classifier, in BGR order.
+  return { ...familyContract('classification', width, height), channelOrder: 'bgr' };
 }
 
 /** Detection size: longer side at most `maxSide`, both sides multiples of 32 (PaddleOCR's DetResizeForTest). */
