@@ -18,6 +18,7 @@ export type {
   SourceKind,
   SchedulingMode,
   SourceDescription,
+  UnconvertedVideoFrame,
 } from './types/source.js';
 export { statusEvent } from './types/status-event.js';
 export type {

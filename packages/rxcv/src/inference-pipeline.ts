@@ -36,8 +36,18 @@ interface CommonInitOptions {
    * for every source, or per source id (`{ 1: 'frame-by-frame' }`).
    */
   mode?: SchedulingMode | Readonly<Record<number, SchedulingMode>>;
-  /** Frame-by-frame mode: how many frames decoding may run ahead of inference. Default 2. */
+  /**
+   * Frame-by-frame mode: how many frames decoding may run ahead of those finished. Default 2, or
+   * `framesInFlight + 1` when that is larger.
+   */
   lookahead?: number;
+  /**
+   * When every source is a file: frames handed to the model (or `onVideoFrame`) at once, so the
+   * next frame is pre-processed while the model runs the current one. Default: the model's
+   * `runsInFlight` (2 for `@rxcv/models`' models, whose session runs in a worker thread) with
+   * `init`, 1 with `initWithCustomLogic`. Results and sink calls stay in frame order.
+   */
+  framesInFlight?: number;
   /** Run the model at most this often: waits when every source is a file, drops otherwise. */
   maxFps?: number;
   /** With several sources, how long a batch waits for the others after its first frame, ms. Default 50. */
@@ -151,7 +161,7 @@ export class InferencePipeline<R = InferenceResult> {
       return InferencePipeline.assemble(
         sources,
         (frames) => model.infer(frames.map((f) => f.image), inference),
-        options,
+        { ...options, framesInFlight: options.framesInFlight ?? model.runsInFlight ?? 1 },
         ownedModel,
       );
     } catch (error) {
@@ -184,6 +194,7 @@ export class InferencePipeline<R = InferenceResult> {
       onPrediction: options.onPrediction,
       modes,
       lookahead: options.lookahead,
+      framesInFlight: options.framesInFlight,
       maxFps: options.maxFps,
       // Adaptive by default: batch for an array of references, sequential for one.
       sinkMode: options.sinkMode ?? (Array.isArray(options.videoReference) ? 'batch' : 'sequential'),

@@ -6,19 +6,27 @@ import {
   concatMap,
   defer,
   finalize,
-  from,
+  map,
   materialize,
+  ReplaySubject,
+  Subscription,
   throwError,
   type ObservableInput,
 } from 'rxjs';
 
 export interface FrameByFrameOptions {
   /**
-   * How many items the source may be asked for beyond those whose work has finished: one in
-   * work plus `lookahead - 1` ready and waiting. Default 2. Memory is bounded by this number,
-   * not by the length of the input.
+   * How many items the source may be asked for beyond those whose work has finished: the items
+   * in work plus those ready and waiting. Default 2 (or `concurrency`, if that is larger).
+   * Memory is bounded by this number, not by the length of the input.
    */
   lookahead?: number;
+  /**
+   * How many items may be in work at once; results still come out in source order. Default 1.
+   * With 2, the next frame is handed to the model while it still works on the current one, so a
+   * model that queues its runs (e.g. on its own thread) goes from one run straight to the next.
+   */
+  concurrency?: number;
 }
 
 /**
@@ -37,6 +45,11 @@ export interface FrameByFrameOptions {
  * demand$:  2-----1--1--1
  * source:   ab----c--d--|
  * result:   ---A--B--C--D|
+ *
+ * concurrency 2, reads take 1 frame of time, work 3: b's work starts as b arrives,
+ * not when a's work ends (results still in order)
+ * source:   -ab--cd--|
+ * result:   ----AB--C(D|)
  * ```
  *
  * @example
@@ -45,10 +58,13 @@ export interface FrameByFrameOptions {
 export function frameByFrame<T, R>(
   source: (demand$: Observable<number>) => Observable<T>,
   work: (item: T) => ObservableInput<R>,
-  { lookahead = 2 }: FrameByFrameOptions = {},
+  { concurrency = 1, lookahead = Math.max(2, concurrency) }: FrameByFrameOptions = {},
 ): Observable<R> {
   if (!Number.isInteger(lookahead) || lookahead < 1) {
     throw new RangeError(`frameByFrame: lookahead must be a whole number >= 1, got ${lookahead}`);
+  }
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > lookahead) {
+    throw new RangeError(`frameByFrame: concurrency must be a whole number from 1 to lookahead (${lookahead}), got ${concurrency}`);
   }
   return defer(() => {
     const demand$ = new BehaviorSubject<number>(lookahead);
@@ -56,16 +72,60 @@ export function frameByFrame<T, R>(
       demand$.next(1);
       return EMPTY;
     });
-    // Materialised, a source error queues behind the items read before it: work on them
-    // finishes first, so nothing decoded before a mid-file error is lost.
+    const workers = new WorkSlots<T, R>(work, concurrency);
     return source(demand$).pipe(
       materialize(),
-      concatMap((notification) => {
-        if (notification.kind === 'N') return concat(from(work(notification.value)), askForOneMore);
+      // Work starts here, as items arrive (up to `concurrency` at once); results are taken in order below.
+      map((notification) => (notification.kind === 'N' ? { notification, result: workers.start(notification.value) } : { notification })),
+      concatMap(({ notification, result }) => {
+        if (result) return concat(result, askForOneMore);
         if (notification.kind === 'E') return throwError(() => notification.error);
         return EMPTY;
       }),
-      finalize(() => demand$.complete()),
+      finalize(() => {
+        workers.stop();
+        demand$.complete();
+      }),
     );
   });
+}
+
+/** Starts work on items as they come, at most `limit` at once; later items wait for a free slot. */
+class WorkSlots<T, R> {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  private readonly subscriptions = new Subscription();
+
+  constructor(
+    private readonly work: (item: T) => ObservableInput<R>,
+    private readonly limit: number,
+  ) {}
+
+  /** The item's results, replayed to whoever subscribes later; its work starts now or when a slot frees. */
+  start(item: T): Observable<R> {
+    const result = new ReplaySubject<R>();
+    const begin = () => {
+      if (this.subscriptions.closed) return;
+      this.active += 1;
+      this.subscriptions.add(
+        defer(() => this.work(item))
+          .pipe(
+            finalize(() => {
+              this.active -= 1;
+              this.waiting.shift()?.();
+            }),
+          )
+          .subscribe(result),
+      );
+    };
+    if (this.active < this.limit) begin();
+    else this.waiting.push(begin);
+    return result;
+  }
+
+  /** Unsubscribes from every piece of work in progress and starts no more. */
+  stop(): void {
+    this.waiting.length = 0;
+    this.subscriptions.unsubscribe();
+  }
 }

@@ -18,6 +18,12 @@ export interface BatchCollectorOptions<R> {
   activeSources: () => ReadonlySet<number>;
   /** Called just before the model runs on a batch. */
   onBatchStart?: (frames: readonly VideoFrame[]) => void;
+  /**
+   * How many batches may be in `process` at once (a batch is handed over while the previous one
+   * still runs). Default 1. Batches are still delivered (`onBatch`, then `submit()` resolving)
+   * in the order they were handed over.
+   */
+  maxInFlight?: number;
   /** Called with each batch that ran, in run order: the frames and their results. */
   onBatch?: (frames: readonly VideoFrame[], results: readonly R[]) => Promise<void> | void;
 }
@@ -25,18 +31,27 @@ export interface BatchCollectorOptions<R> {
 /**
  * Collects frames from several sources into batches for one model run: a batch closes when every
  * active source has contributed a frame, or `timeoutMs` after its first frame, whichever comes
- * first. Model runs never overlap; frames that arrive during a run form the next batch. With a
- * single source every frame runs at once.
+ * first. At most `maxInFlight` batches are in `process` at once (default 1: model runs never
+ * overlap); frames that arrive meanwhile form the next batch. With a single source every frame
+ * runs at once.
  *
  * A source that ended, is paused or is reconnecting is not active, so it never holds the others
  * back. Each source's own scheduling waits on `submit()`, so it has at most one frame here.
  */
 export class BatchCollector<R> {
   private pending: Waiting<R>[] = [];
-  private running = false;
+  private inFlight = 0;
+  private readonly maxInFlight: number;
+  /** Settles when the last batch handed over has been delivered; the next one waits for it. */
+  private delivered: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly options: BatchCollectorOptions<R>) {}
+  constructor(private readonly options: BatchCollectorOptions<R>) {
+    this.maxInFlight = options.maxInFlight ?? 1;
+    if (!Number.isInteger(this.maxInFlight) || this.maxInFlight < 1) {
+      throw new RangeError(`BatchCollector: maxInFlight must be a whole number >= 1, got ${options.maxInFlight}`);
+    }
+  }
 
   /** Queues one frame; resolves with its result when its batch has run. */
   submit(frame: VideoFrame): Promise<R> {
@@ -48,7 +63,7 @@ export class BatchCollector<R> {
 
   /** Re-evaluates whether the pending batch is complete (call when a source's state changes). */
   check(): void {
-    if (this.running || this.pending.length === 0) return;
+    if (this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
     const waitingFor = [...this.options.activeSources()].filter(
       (id) => !this.pending.some((w) => w.frame.sourceId === id),
     );
@@ -67,23 +82,29 @@ export class BatchCollector<R> {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.running || this.pending.length === 0) return;
-    this.running = true;
+    if (this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
+    this.inFlight += 1;
     const batch = this.pending;
     this.pending = [];
     const frames = batch.map((w) => w.frame);
+    const previous = this.delivered;
+    let delivered!: () => void;
+    this.delivered = new Promise<void>((resolve) => (delivered = resolve));
     try {
       this.options.onBatchStart?.(frames);
       const results = await this.options.process(frames);
       if (results.length !== frames.length) {
         throw new Error(`the model returned ${results.length} results for ${frames.length} frames`);
       }
+      await previous;
       await this.options.onBatch?.(frames, results);
       batch.forEach((w, i) => w.resolve(results[i]));
     } catch (error) {
+      await previous;
       for (const w of batch) w.reject(error);
     } finally {
-      this.running = false;
+      delivered();
+      this.inFlight -= 1;
       this.check();
     }
   }

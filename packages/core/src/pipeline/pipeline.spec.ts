@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEVER, Observable, concat, interval, map, of, take, throwError, timer } from 'rxjs';
 import { readOnDemand } from '../operators/read-on-demand.js';
-import type { SchedulingMode, StatusEvent, VideoFrame, VideoSource } from '../types/index.js';
+import type { SchedulingMode, StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
 import { InvalidStateError, SourceError } from '../errors.js';
 import { Pipeline, type PipelineReport } from './pipeline.js';
 import { PipelineWatchdog } from './pipeline-watchdog.js';
@@ -65,6 +65,119 @@ describe('Pipeline', () => {
     }
     expect(pipeline.report().sources.map((s) => [s.framesInferred, s.state])).toEqual([[20, 'ENDED'], [15, 'ENDED']]);
     expect(events.at(-1)).toMatchObject({ type: 'PIPELINE_FINISHED', payload: { reason: 'completed' } });
+  });
+
+  it('with a source that converts on request, converts only the frames it keeps (latest-frame mode)', async () => {
+    const converted: number[] = [];
+    const inferred: number[] = [];
+    let nextId = 1;
+    const unconverted = (): UnconvertedVideoFrame => {
+      const frameId = nextId++;
+      const meta = { frameId, frameTimestamp: Date.now(), presentationTime: null, sourceId: 0, fps: 500, measuredFps: null, comesFromVideoFile: false };
+      return {
+        ...meta,
+        width: 2,
+        height: 2,
+        convert: async () => {
+          converted.push(frameId);
+          // The first frame is always worked on (nothing else is in work then): its conversion fails.
+          if (frameId === 1) throw new Error('bad picture');
+          return { ...meta, image: { width: 2, height: 2, format: 'rgb24', data: new Uint8Array(12) } };
+        },
+      };
+    };
+    const live = memorySource(0, 0, { mode: 'latest-frame' });
+    const source: VideoSource = {
+      ...live,
+      frames: () => {
+        throw new Error('frames() must not be used when unconvertedFrames() exists');
+      },
+      // A frame every 2 ms, 60 of them; the model takes 15 ms, so most are superseded.
+      unconvertedFrames: () => interval(2).pipe(take(60), map(unconverted)),
+    };
+    const pipeline = new Pipeline<number>({
+      sources: [source],
+      process: async (frames) => {
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        return frames.map((f) => f.frameId);
+      },
+      onPrediction: (_: number, frame: VideoFrame) => void inferred.push(frame.frameId),
+    });
+    const events = collect(pipeline as Pipeline<unknown>);
+    pipeline.start();
+    await pipeline.join();
+    const [report] = pipeline.report().sources;
+    expect(report.framesReceived).toBe(60);
+    expect(report.framesInferred + report.framesDropped + report.framesFailed).toBe(60);
+    expect(report.framesDropped).toBeGreaterThan(30);
+    // Converted: exactly the frames worked on (the one whose conversion failed, then those inferred).
+    expect(converted).toEqual([1, ...inferred]);
+    expect(report.framesFailed).toBe(1);
+    expect(events.find((e) => e.type === 'INFERENCE_ERROR')?.payload).toMatchObject({ frameIds: [1], message: expect.stringContaining('bad picture') });
+  });
+
+  describe('framesInFlight', () => {
+    /** A `process` that queues its calls like a model on its own thread: one run at a time, in call order. */
+    function queuedProcess(runMs: number) {
+      let tail = Promise.resolve();
+      let inProcess = 0;
+      const stats = { maxInProcess: 0, calls: 0 };
+      const process = (frames: readonly VideoFrame[]) => {
+        stats.calls += 1;
+        inProcess += 1;
+        stats.maxInProcess = Math.max(stats.maxInProcess, inProcess);
+        const run = tail.then(() => new Promise<number[]>((resolve) => setTimeout(() => resolve(frames.map((f) => f.frameId)), runMs)));
+        tail = run.then(() => undefined);
+        return run.finally(() => (inProcess -= 1));
+      };
+      return { process, stats };
+    }
+
+    it('with 2 and files, hands over the next frame while the current one is in process; sink calls stay in order, never overlapping', async () => {
+      const { process, stats } = queuedProcess(5);
+      const delivered: number[] = [];
+      let inSink = 0;
+      let maxInSink = 0;
+      const pipeline = new Pipeline<number>({
+        sources: [memorySource(0, 12)],
+        framesInFlight: 2,
+        process,
+        // A sink slower than the model, and asynchronous: it must still see frames one at a time, in order.
+        onPrediction: async (result: number, frame: VideoFrame) => {
+          inSink += 1;
+          maxInSink = Math.max(maxInSink, inSink);
+          expect(result).toBe(frame.frameId);
+          await new Promise((resolve) => setTimeout(resolve, frame.frameId % 2 ? 9 : 1));
+          delivered.push(frame.frameId);
+          inSink -= 1;
+        },
+      });
+      pipeline.start();
+      await pipeline.join();
+      expect(delivered).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      expect(stats.maxInProcess).toBe(2);
+      expect(maxInSink).toBe(1);
+      const [report] = pipeline.report().sources;
+      expect(report.framesReceived).toBe(report.framesInferred);
+    });
+
+    it('with 2, still never overlaps process calls when a source is live (its frame would wait behind another run)', async () => {
+      const { process, stats } = queuedProcess(5);
+      const pipeline = new Pipeline<number>({
+        sources: [memorySource(0, 10), memorySource(1, 40, { mode: 'latest-frame', everyMs: 2 })],
+        framesInFlight: 2,
+        process,
+        onPrediction: () => undefined,
+      });
+      pipeline.start();
+      await pipeline.join();
+      expect(stats.calls).toBeGreaterThan(5);
+      expect(stats.maxInProcess).toBe(1);
+    });
+
+    it('rejects a value below 1', () => {
+      expect(() => new Pipeline({ sources: [memorySource(0, 1)], framesInFlight: 0, process: async () => [], onPrediction: () => undefined })).toThrow(RangeError);
+    });
   });
 
   it('reports a throwing sink and goes on with the next frames', async () => {

@@ -1,4 +1,4 @@
-import { Observable, Subject, defer, finalize, from, map, merge, type Subscription } from 'rxjs';
+import { Observable, Subject, concatMap, defer, finalize, from, map, merge, type Subscription } from 'rxjs';
 import type {
   BatchSink,
   DropCause,
@@ -10,6 +10,7 @@ import type {
   StatusEvent,
   StatusEventType,
   StatusPayloads,
+  UnconvertedVideoFrame,
   VideoFrame,
   VideoSource,
 } from '../types/index.js';
@@ -44,8 +45,18 @@ export interface PipelineOptions<R> {
   sinkMode?: SinkMode;
   /** Per source id: override the source's default scheduling. */
   modes?: Readonly<Record<number, SchedulingMode>>;
-  /** Frame-by-frame mode: how far decoding may run ahead of inference. Default 2. */
+  /**
+   * Frame-by-frame mode: how many frames a source may have decoded beyond those finished (in
+   * `process` or waiting for it). Default 2, or `framesInFlight + 1` when that is larger.
+   */
   lookahead?: number;
+  /**
+   * When every source is frame by frame (files): how many frames may be in `process` at once,
+   * i.e. the next frame is handed over while `process` still works on the current one. Default
+   * 1. Use 2 only with a `process` that queues overlapping calls and resolves them in order (a
+   * model whose `runsInFlight` is 2); results and sink calls stay in frame order either way.
+   */
+  framesInFlight?: number;
   /**
    * Run the model at most this often per source. When every source is a file (frame by frame)
    * it waits and keeps every frame; otherwise it drops the surplus (FRAME_DROPPED, `max-fps`).
@@ -94,11 +105,19 @@ export class Pipeline<R> {
   private terminated = false;
   /** Counts runs (start() calls), so that work still settling from a terminated run is ignored. */
   private runs = 0;
+  /** Frames in `process` at once per frame-by-frame source (1 when any source is live). */
+  private readonly framesInFlight: number;
+  /** Sequential sink calls, chained so that they happen in frame order and never overlap. */
+  private sinkTurn: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: PipelineOptions<R>) {
     if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
     if (options.maxFps !== undefined && !(options.maxFps > 0)) throw new RangeError(`Pipeline: maxFps must be > 0, got ${options.maxFps}`);
     this.sinkMode = options.sinkMode ?? (options.sources.length > 1 ? 'batch' : 'sequential');
+    const framesInFlight = options.framesInFlight ?? 1;
+    if (!Number.isInteger(framesInFlight) || framesInFlight < 1) {
+      throw new RangeError(`Pipeline: framesInFlight must be a whole number >= 1, got ${options.framesInFlight}`);
+    }
     this.slots = options.sources.map((source, index) => {
       const stats = new SourceStats(() => source.describe());
       const lifecycle = new SourceLifecycle(source.sourceId, (from, to) => {
@@ -109,9 +128,13 @@ export class Pipeline<R> {
       const mode = options.modes?.[source.sourceId] ?? source.defaultMode;
       return { source, index, mode, lifecycle, stats };
     });
+    // A live source's frame must not wait behind another batch in the model: it would be older
+    // when its run starts. So overlapping batches only when every source is a file.
+    this.framesInFlight = this.slots.every((s) => s.mode === 'frame-by-frame') ? framesInFlight : 1;
     this.collector = new BatchCollector<R>({
       process: options.process,
       timeoutMs: options.batchCollectionTimeoutMs ?? 50,
+      maxInFlight: this.framesInFlight,
       activeSources: () => new Set(this.slots.filter((s) => s.lifecycle.active).map((s) => s.source.sourceId)),
       onBatchStart: (frames) => this.batchStarting(frames),
       onBatch: this.sinkMode === 'batch' ? (frames, results) => this.deliverBatch(frames, results) : undefined,
@@ -201,11 +224,11 @@ export class Pipeline<R> {
     const id = source.sourceId;
     const maxFps = this.options.maxFps;
     const everySourceIsAFile = this.slots.every((s) => s.mode === 'frame-by-frame');
-    const drop = (frame: VideoFrame, cause: DropCause) => {
+    const drop = (frame: { readonly frameId: number }, cause: DropCause) => {
       stats.framesDropped += 1;
       this.emit('FRAME_DROPPED', 'debug', id, { frameId: frame.frameId, cause, dropped: stats.framesDropped });
     };
-    const received = (frame: VideoFrame): VideoFrame => {
+    const received = <F extends { readonly frameId: number }>(frame: F): F => {
       stats.framesReceived += 1;
       stats.lastFrameId = frame.frameId;
       const decodeMs = source.stats?.().lastDecodeMs;
@@ -242,8 +265,25 @@ export class Pipeline<R> {
             return frames;
           },
           work,
-          { lookahead: this.options.lookahead },
+          { concurrency: this.framesInFlight, lookahead: this.options.lookahead ?? Math.max(2, this.framesInFlight + 1) },
         );
+      }
+      const unconvertedFrames = source.unconvertedFrames?.bind(source);
+      if (unconvertedFrames) {
+        // The source converts a picture only when asked: only the frames kept are converted.
+        let frames = pausable(lifecycle.reading$, unconvertedFrames).pipe(map(received));
+        if (maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / maxFps, (frame) => drop(frame, 'max-fps')));
+        const convertThenWork = (frame: UnconvertedVideoFrame) =>
+          defer(() => {
+            if (lifecycle.muted) {
+              drop(frame, 'muted');
+              return [];
+            }
+            return from(frame.convert().catch((error: unknown) => this.conversionFailed(frame, slot, error))).pipe(
+              concatMap((converted) => (converted ? work(converted) : [])),
+            );
+          });
+        return frames.pipe(latestFrame(convertThenWork, { onDrop: (frame) => drop(frame, 'superseded') }));
       }
       let frames = pausable(lifecycle.reading$, () => source.frames()).pipe(map(received));
       if (maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / maxFps, (frame) => drop(frame, 'max-fps')));
@@ -306,8 +346,20 @@ export class Pipeline<R> {
     slot.stats.recordInference(now - started, now - frame.frameTimestamp, now);
     this.emit('INFERENCE_COMPLETED', 'debug', frame.sourceId, { frameIds, latencyMs: now - started });
     if (this.sinkMode === 'sequential') {
-      await this.callSink(frame.sourceId, frame.frameId, () => (this.options.onPrediction as OnPrediction<R>)(result, frame));
+      await this.inTurn(() => this.callSink(frame.sourceId, frame.frameId, () => (this.options.onPrediction as OnPrediction<R>)(result, frame)));
     }
+  }
+
+  /** A picture that could not be converted: the frame counts as failed, the source goes on. */
+  private conversionFailed(frame: UnconvertedVideoFrame, slot: SourceSlot, error: unknown): null {
+    const err = error instanceof Error ? error : new Error(String(error));
+    slot.stats.framesFailed += 1;
+    this.emit('INFERENCE_ERROR', 'error', frame.sourceId, {
+      frameIds: [frame.frameId],
+      code: err instanceof RxcvError ? err.code : 'UNKNOWN',
+      message: `converting the picture failed: ${err.message}`,
+    });
+    return null;
   }
 
   /** The model starts on a batch: report it, with how old each frame is by now. */
@@ -330,6 +382,13 @@ export class Pipeline<R> {
       videoFrames[index] = frame;
     });
     await this.callSink(null, frames[0]?.frameId ?? 0, () => (this.options.onPrediction as OnBatchPrediction<R>)(predictions, videoFrames));
+  }
+
+  /** Runs `call` after every sink call queued before it has finished. */
+  private inTurn(call: () => Promise<void>): Promise<void> {
+    const turn = this.sinkTurn.then(call);
+    this.sinkTurn = turn.catch(() => undefined);
+    return turn;
   }
 
   private async callSink(sourceId: number | null, frameId: number, call: () => void | Promise<void>): Promise<void> {

@@ -33,6 +33,12 @@ export interface Model<R extends InferenceResult = InferenceResult> {
   readonly classNames: readonly string[];
   /** One result per image, in order. Rejects with a `ModelError` on failure. */
   infer(images: readonly FrameImage[], options?: InferenceOptions): Promise<R[]>;
+  /**
+   * How many `infer()` calls may usefully be in progress at once (they must still resolve in
+   * call order). 2 lets a pipeline hand over the next frame while the model runs the current one
+   * (pre-processing overlaps the run). Omitted: 1, calls never overlap.
+   */
+  readonly runsInFlight?: number;
   /** Frees the native session. */
   dispose(): Promise<void>;
 }

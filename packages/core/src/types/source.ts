@@ -26,6 +26,21 @@ export interface SourceDescription {
 }
 
 /**
+ * A decoded frame whose picture has not been converted (to packed RGB/BGR, and scaled to a model
+ * input) yet: everything of a `VideoFrame` except `image`, which `convert()` produces. Live
+ * sources can hand these out (`unconvertedFrames()`) so that a pipeline converts only the frames
+ * it keeps: in latest-frame mode a fast camera's frames are mostly superseded and dropped, and
+ * converting them would be wasted work.
+ */
+export interface UnconvertedVideoFrame extends Omit<VideoFrame, 'image'> {
+  /** The decoded picture's size. */
+  readonly width: number;
+  readonly height: number;
+  /** Converts the picture; resolves with the complete frame (the same object on every call). */
+  convert(): Promise<VideoFrame>;
+}
+
+/**
  * A video source. `frames()` is cold: each subscription opens the input anew (frame ids carry
  * on from the previous subscription). With `demand$` it decodes one frame per unit of demand
  * (pull); without it, as fast as the input gives frames (push). It completes at end of file,
@@ -37,6 +52,12 @@ export interface VideoSource {
   describe(): SourceDescription;
   readonly defaultMode: SchedulingMode;
   frames(demand$?: Observable<number>): Observable<VideoFrame>;
+  /**
+   * Optional, for live sources: like `frames()` without demand, but each frame's picture is
+   * converted only when its `convert()` is called. A pipeline in latest-frame mode uses it when
+   * the source has it.
+   */
+  unconvertedFrames?(): Observable<UnconvertedVideoFrame>;
   /** Events the source raises by itself (connect attempts, reconnects). */
   readonly events$: Observable<StatusEvent>;
   /** Optional counters; `lastDecodeMs` (read, decode and convert one frame) feeds the watchdog. */

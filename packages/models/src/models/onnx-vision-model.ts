@@ -5,7 +5,14 @@ import type { InputContract } from '../preprocess/input-contract.js';
 import { letterboxGeometry, type LetterboxGeometry, type PixelRegion } from '../preprocess/letterbox.js';
 import { writeImageTensor, type ResizeFilter } from '../preprocess/write-image-tensor.js';
 import { SerialQueue } from './serial-queue.js';
+import { TensorPool } from './tensor-pool.js';
 import { validateFrameImage } from './validate-frame-image.js';
+
+/** One reusable input buffer and the tensor over it. */
+interface InputTensor {
+  readonly data: Float32Array;
+  readonly tensor: ort.Tensor;
+}
 
 /** Pre-processing choices on top of the model's input contract. */
 export interface PreprocessSettings {
@@ -71,8 +78,16 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
   private readonly preprocessSettings: PreprocessSettings;
   private readonly maxBatchSize: number;
   private readonly inputName: string;
+  /** Serialises pre-processing and posting, so that calls run in call order. */
   private readonly queue = new SerialQueue();
-  private readonly tensors = new Map<number, { data: Float32Array; tensor: ort.Tensor }>();
+  private readonly pools = new Map<number, TensorPool<InputTensor>>();
+  /** Results of calls whose runs are posted and not yet finished (dispose waits for them). */
+  private readonly running = new Set<Promise<unknown>>();
+  /**
+   * Runs that may be queued at the session at once: 2 when it runs in a worker thread (the next
+   * call is pre-processed during this run), 1 on the main thread (a run blocks it anyway).
+   */
+  readonly runsInFlight: number;
 
   protected constructor(config: OnnxVisionModelConfig) {
     this.id = config.id;
@@ -87,6 +102,7 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
     this.inputName = input.name;
     const batch = input.shape[0];
     this.fixedBatchSize = typeof batch === 'number' && batch > 0 ? batch : null;
+    this.runsInFlight = config.session.thread === 'worker' ? 2 : 1;
   }
 
   /**
@@ -107,55 +123,110 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
   /** Turns one image's slice of the outputs into its result (without `time`). */
   protected abstract decode(context: DecodeContext): Omit<R, 'time'>;
 
+  /**
+   * Runs the model on `images` (one result each, in order). Calls may overlap: pre-processing is
+   * done one call at a time, in call order, and the runs finish in that order on the session's
+   * thread. With the session in a worker thread the next call is pre-processed while this one
+   * runs, so the worker starts it the moment this run ends (see `runsInFlight`).
+   */
   infer(images: readonly FrameImage[], options?: InferenceOptions): Promise<R[]> {
-    return this.queue.enqueue(() => this.inferNow(images, { ...DEFAULT_INFERENCE_OPTIONS, ...dropUndefined(options) }));
+    const resolved = { ...DEFAULT_INFERENCE_OPTIONS, ...dropUndefined(options) };
+    // Wrapped in an object so that the queue waits for the posting only, not for the results.
+    return this.queue.enqueue(() => this.start(images, resolved)).then((started) => started.results);
   }
 
   /** Runs the model once on a neutral input so the first real frame is not slower. */
   async warmUp(): Promise<void> {
     await this.queue.enqueue(async () => {
-      const batch = this.fixedBatchSize ?? 1;
-      const { data, tensor } = this.inputTensor(batch);
-      data.fill(0);
-      await this.session.run({ [this.inputName]: tensor });
+      const pool = this.poolFor(this.fixedBatchSize ?? 1);
+      const entry = await pool.acquire();
+      try {
+        entry.data.fill(0);
+        await this.session.run({ [this.inputName]: entry.tensor });
+      } finally {
+        pool.release(entry);
+      }
     });
   }
 
   async dispose(): Promise<void> {
     await this.queue.drain();
-    this.tensors.clear();
+    await Promise.allSettled([...this.running]);
+    this.pools.clear();
     await this.session.dispose();
   }
 
-  private inputTensor(batch: number): { data: Float32Array; tensor: ort.Tensor } {
-    let entry = this.tensors.get(batch);
-    if (!entry) {
+  private poolFor(batch: number): TensorPool<InputTensor> {
+    let pool = this.pools.get(batch);
+    if (!pool) {
       const { width, height } = this.contract;
-      const data = this.session.allocateFloat32(batch * 3 * width * height);
-      entry = { data, tensor: new ort.Tensor('float32', data, [batch, 3, height, width]) };
-      this.tensors.set(batch, entry);
+      pool = new TensorPool<InputTensor>(() => {
+        const data = this.session.allocateFloat32(batch * 3 * width * height);
+        return { data, tensor: new ort.Tensor('float32', data, [batch, 3, height, width]) };
+      }, this.runsInFlight);
+      this.pools.set(batch, pool);
     }
-    return entry;
+    return pool;
   }
 
-  private async inferNow(images: readonly FrameImage[], options: Required<InferenceOptions>): Promise<R[]> {
+  /** Validates and pre-processes every group of `images` and posts its run; resolves once all are posted. */
+  private async start(images: readonly FrameImage[], options: Required<InferenceOptions>): Promise<{ results: Promise<R[]> }> {
     if (this.session.isDisposed) throw new ModelError('MODEL_INFERENCE_FAILED', `${this.id} has been disposed`);
     images.forEach((image, i) => validateFrameImage(image, i, this.id));
-    const results: R[] = [];
+    const groups: Promise<R[]>[] = [];
     const chunk = this.fixedBatchSize ?? this.maxBatchSize;
-    for (let start = 0; start < images.length; start += chunk) {
-      const group = images.slice(start, start + chunk);
-      results.push(...(await this.runGroup(group, options)));
+    for (let first = 0; first < images.length; first += chunk) {
+      groups.push((await this.startGroup(images.slice(first, first + chunk), options)).results);
     }
-    return results;
+    const results = Promise.all(groups).then((parts) => parts.flat());
+    this.running.add(results);
+    const settled = () => void this.running.delete(results);
+    results.then(settled, settled);
+    return { results };
   }
 
-  private async runGroup(images: readonly FrameImage[], options: Required<InferenceOptions>): Promise<R[]> {
+  /**
+   * Pre-processes one group into a free input buffer and posts its run; resolves once the run is
+   * queued at the session (waiting for a buffer first when every buffer is in a run).
+   */
+  private async startGroup(images: readonly FrameImage[], options: Required<InferenceOptions>): Promise<{ results: Promise<R[]> }> {
     const batch = this.fixedBatchSize ?? images.length;
-    const { data, tensor } = this.inputTensor(batch);
-    const planeSize = 3 * this.contract.width * this.contract.height;
+    const pool = this.poolFor(batch);
+    const entry = await pool.acquire();
+    let run: Promise<Record<string, ort.Tensor>>;
+    let geometries: LetterboxGeometry[];
     const preMs: number[] = [];
-    const geometries = images.map((image, i) => {
+    try {
+      geometries = this.preprocess(images, entry.data, preMs);
+      run = this.session.run({ [this.inputName]: entry.tensor });
+    } catch (error) {
+      pool.release(entry);
+      throw error;
+    }
+    const runStarted = performance.now();
+    const results = run
+      .finally(() => pool.release(entry))
+      .then((outputs) => {
+        // Includes the time the run waited behind the previous call on the session's thread.
+        const runMs = performance.now() - runStarted;
+        return images.map((image, i) => {
+          const decodeStarted = performance.now();
+          const decoded = this.decode({ outputs, batchIndex: i, batchSize: batch, image, geometry: geometries[i], options });
+          const postMs = performance.now() - decodeStarted;
+          return { ...decoded, time: (preMs[i] + runMs + postMs) / 1000 } as R;
+        });
+      });
+    // A group may fail while a later group of the same call still waits for a buffer; the
+    // caller's Promise.all reports it, this only keeps Node from calling it unhandled meanwhile.
+    results.catch(() => undefined);
+    return { results };
+  }
+
+  /** Letterboxes each image into its slot of `data`; records each image's pre-processing time. */
+  private preprocess(images: readonly FrameImage[], data: Float32Array, preMs: number[]): LetterboxGeometry[] {
+    const planeSize = 3 * this.contract.width * this.contract.height;
+    // A fixed batch larger than the group: the unused slots keep old data, their outputs are ignored.
+    return images.map((image, i) => {
       const started = performance.now();
       const crop = cropRegion(image, this.preprocessSettings.staticCrop);
       const geometry = letterboxGeometry(image.width, image.height, this.contract, crop);
@@ -169,16 +240,6 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
       }
       preMs.push(performance.now() - started);
       return geometry;
-    });
-    // A fixed batch larger than the group: the unused slots keep old data, their outputs are ignored.
-    const runStarted = performance.now();
-    const outputs = await this.session.run({ [this.inputName]: tensor });
-    const runMs = performance.now() - runStarted;
-    return images.map((image, i) => {
-      const started = performance.now();
-      const decoded = this.decode({ outputs, batchIndex: i, batchSize: batch, image, geometry: geometries[i], options });
-      const postMs = performance.now() - started;
-      return { ...decoded, time: (preMs[i] + runMs + postMs) / 1000 } as R;
     });
   }
 }
