@@ -10,6 +10,7 @@ import {
   type StatusEvent,
   type StatusEventType,
   type StatusPayloads,
+  type UnconvertedVideoFrame,
   type VideoFrame,
 } from '@rxcv/core';
 import { classifyFfmpegError } from './classify-ffmpeg-error.js';
@@ -20,6 +21,9 @@ import { liveReaderClosed, liveReaderOpened } from './threadpool.js';
 import { VideoFrameFactory } from './video-frame-factory.js';
 import { VideoReader, type VideoReaderOptions, type VideoStreamInfo } from './video-reader.js';
 import type { ResolvedReference } from './video-reference.js';
+
+/** Reads the next frame from an open reader; null at the end, or when `closed()` (no frame id is used then). */
+type FrameRead<T> = (reader: VideoReader, closed: () => boolean) => Promise<T | null>;
 
 /** How a live source behaves. */
 export interface LiveSourceSettings {
@@ -122,9 +126,34 @@ export class LiveVideoSource implements FfmpegVideoSource {
     });
   }
 
+  /**
+   * Like `frames()` without demand, but a frame's picture is converted only when its `convert()`
+   * is called: a latest-frame pipeline converts the frames it keeps, not the ones it drops.
+   * `stats().lastDecodeMs` is then the decoding alone.
+   */
+  unconvertedFrames(): Observable<UnconvertedVideoFrame> {
+    return this.reconnecting(undefined, async (reader, closed) => {
+      const decoded = await reader.nextDecoded();
+      this.stats_.frameRead(reader);
+      if (decoded === null || closed()) return null;
+      return this.factory.makeUnconverted(decoded, reader.info.fps, (d) => reader.convert(d));
+    });
+  }
+
+  /** One converted frame from the reader, or null at the end (or once the connection is closed). */
+  private readonly convertedFrame = async (reader: VideoReader, closed: () => boolean): Promise<VideoFrame | null> => {
+    const picture = await reader.next();
+    this.stats_.frameRead(reader);
+    if (picture === null || closed()) return null;
+    return this.factory.make(picture, reader.info.fps);
+  };
+
   /** Connections one after the other, with back-off in between (unless reconnect is off). */
-  private reconnecting(demand$: Observable<number> | undefined): Observable<VideoFrame> {
-    const connection$ = this.connection(demand$);
+  private reconnecting<T = VideoFrame>(
+    demand$: Observable<number> | undefined,
+    read: FrameRead<T> = this.convertedFrame as never,
+  ): Observable<T> {
+    const connection$ = this.connection(demand$, read);
     const backoff = this.settings.reconnect;
     if (backoff === false) return connection$;
     return connection$.pipe(
@@ -145,9 +174,9 @@ export class LiveVideoSource implements FfmpegVideoSource {
     );
   }
 
-  /** One connection: open, read until the input ends or fails, close. */
-  private connection(demand$?: Observable<number>): Observable<VideoFrame> {
-    return new Observable<VideoFrame>((subscriber) => {
+  /** One connection: open, read (with `read`) until the input ends or fails, close. */
+  private connection<T>(demand$: Observable<number> | undefined, read: FrameRead<T>): Observable<T> {
+    return new Observable<T>((subscriber) => {
       const attempt = this.nextAttempt++;
       if (!this.announced) this.emit('SOURCE_CONNECT_ATTEMPT', 'info', { attempt, delayMs: 0 });
       this.announced = false;
@@ -175,12 +204,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
           this.nextAttempt = 1;
           this.factory.resetRate();
           this.emit('SOURCE_CONNECTED', 'info', { attempt });
-          const pull = async (): Promise<VideoFrame | null> => {
-            const picture = await opened.next();
-            this.stats_.frameRead(opened);
-            if (picture === null || closed) return null;
-            return this.factory.make(picture, opened.info.fps);
-          };
+          const pull = (): Promise<T | null> => read(opened, () => closed);
           reading = readOnDemand(pull, demand$).subscribe({
             next: (frame) => subscriber.next(frame),
             error: (error: unknown) => {

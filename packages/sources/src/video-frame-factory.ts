@@ -1,6 +1,6 @@
-import type { VideoFrame } from '@rxcv/core';
+import type { FrameImage, UnconvertedVideoFrame, VideoFrame } from '@rxcv/core';
 import { FrameRateMeter } from './frame-rate-meter.js';
-import type { DecodedPicture } from './video-reader.js';
+import type { DecodedFrame, DecodedPicture } from './video-reader.js';
 
 /**
  * Stamps decoded pictures into `VideoFrame`s for one source: ids 1, 2, 3, ... that carry on
@@ -30,6 +30,29 @@ export class VideoFrameFactory {
       fps,
       measuredFps: this.meter.tick(now),
       comesFromVideoFile: this.comesFromVideoFile,
+    };
+  }
+
+  /**
+   * Stamps a decoded picture that is not converted yet; `convert()` converts it once (with the
+   * given function) and resolves with the complete `VideoFrame`, the same one on every call.
+   */
+  makeUnconverted(decoded: DecodedFrame, fps: number | null, convert: (decoded: DecodedFrame) => Promise<FrameImage>, now: number = Date.now()): UnconvertedVideoFrame {
+    const meta = {
+      frameId: this.nextFrameId++,
+      frameTimestamp: now,
+      presentationTime: decoded.presentationTime,
+      sourceId: this.sourceId,
+      fps,
+      measuredFps: this.meter.tick(now),
+      comesFromVideoFile: this.comesFromVideoFile,
+    };
+    let converted: Promise<VideoFrame> | null = null;
+    return {
+      ...meta,
+      width: decoded.width,
+      height: decoded.height,
+      convert: () => (converted ??= convert(decoded).then((image) => ({ ...meta, image }))),
     };
   }
 

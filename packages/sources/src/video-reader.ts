@@ -19,6 +19,17 @@ export interface VideoStreamInfo {
   readonly timeBase: number;
 }
 
+/** One decoded picture, not converted yet (see `VideoReader.nextDecoded()`). */
+export interface DecodedFrame {
+  readonly frame: Frame;
+  readonly width: number;
+  readonly height: number;
+  /** Seconds in the input's clock; null when the frame has no timestamp. */
+  readonly presentationTime: number | null;
+  /** What the decode call that made it took, ms. */
+  readonly decodeMs: number;
+}
+
 /** One decoded and converted picture. */
 export interface DecodedPicture {
   readonly image: FrameImage;
@@ -132,6 +143,19 @@ export class VideoReader {
 
   /** The next picture, or null at the end of the input. Errors come after every frame decoded before them. */
   async next(): Promise<DecodedPicture | null> {
+    const decoded = await this.nextDecoded();
+    if (decoded === null) return null;
+    const converting = performance.now();
+    const image = await this.convert(decoded);
+    this.lastDecodeMs = decoded.decodeMs + (performance.now() - converting);
+    return { image, presentationTime: decoded.presentationTime };
+  }
+
+  /**
+   * Like `next()`, but the picture is not converted: `convert()` does that later, if the frame is
+   * wanted at all (a live pipeline drops most frames of a fast camera unconverted).
+   */
+  async nextDecoded(): Promise<DecodedFrame | null> {
     if (this.closed) return null;
     this.busy = true;
     try {
@@ -146,14 +170,20 @@ export class VideoReader {
         if (this.closed) return null;
       }
       const { frame, decodeMs } = this.pending.shift() as { frame: Frame; decodeMs: number };
-      const converting = performance.now();
-      const image = await this.converter.convert(frame);
-      this.lastDecodeMs = decodeMs + (performance.now() - converting);
-      return { image, presentationTime: this.presentationTime(frame) };
+      this.lastDecodeMs = decodeMs;
+      return { frame, width: frame.width, height: frame.height, presentationTime: this.presentationTime(frame), decodeMs };
     } finally {
       this.busy = false;
       if (this.closed) this.release();
     }
+  }
+
+  /**
+   * Converts a decoded picture to the reader's pixel format (and the model input, if set), on a
+   * libuv thread. Also works after `close()`: a decoded frame holds its own buffers.
+   */
+  convert(decoded: DecodedFrame): Promise<FrameImage> {
+    return this.converter.convert(decoded.frame);
   }
 
   /** Closes the input now, or as soon as the FFmpeg call in flight returns. Idempotent. */

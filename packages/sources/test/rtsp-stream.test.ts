@@ -1,9 +1,9 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { Subject } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SourceError, type StatusEvent, type VideoFrame } from '@rxcv/core';
+import { SourceError, type StatusEvent, type UnconvertedVideoFrame, type VideoFrame } from '@rxcv/core';
 import { hasSharedAssets } from '@rxcv/core/testing';
-import { openVideoSource, threadpoolSize, type FfmpegVideoSource } from '../src/index.js';
+import { LiveVideoSource, openVideoSource, threadpoolSize, type FfmpegVideoSource } from '../src/index.js';
 import { HIGHWAY } from './helpers/media-fixtures.js';
 import { hasRtspServer, openFromServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';
 
@@ -100,6 +100,33 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
     expect(run.frames[0].width).toBe(960);
     if (server.crashes === crashesAtStart) expect(types).toEqual(['SOURCE_CONNECT_ATTEMPT', 'SOURCE_CONNECTED']);
     else expect(types).toContain('SOURCE_CONNECTED');
+  });
+
+  it('unconvertedFrames(): every frame stamped at the stream pace, pictures converted only on request', async () => {
+    const modelInput = { width: 416, height: 416, fit: 'letterbox', pixelFormat: 'rgb24' } as const;
+    const source = (await openFromServer(server, server.url('/cam'), { sourceId: 5, modelInput })) as LiveVideoSource;
+    const frames: UnconvertedVideoFrame[] = [];
+    const subscription = source.unconvertedFrames().subscribe((frame) => frames.push(frame));
+    await until(() => frames.length >= 30, 10_000, '30 frames');
+    const decodeOnlyMs = source.stats().lastDecodeMs;
+    subscription.unsubscribe();
+    expect(frames.map((f) => f.frameId)).toEqual(frames.map((_, i) => i + 1));
+    expect(frames.every((f) => !('image' in f) && f.width === 960 && f.height === 540 && f.sourceId === 5)).toBe(true);
+    expect(decodeOnlyMs).toBeGreaterThan(0);
+    // Converted after the connection was closed: a decoded frame holds its own buffers.
+    const picked = frames.filter((f) => f.frameId % 10 === 0);
+    const converted = await Promise.all(picked.map((f) => f.convert()));
+    converted.forEach((frame, i) => {
+      expect(frame.frameId).toBe(picked[i].frameId);
+      expect(frame.presentationTime).toBe(picked[i].presentationTime);
+      expect(frame.image).toMatchObject({ width: 960, height: 540, format: 'rgb24' });
+      expect(frame.image.data.length).toBe(960 * 540 * 3);
+      expect(frame.image.resized).toMatchObject({ width: 416, height: 234, format: 'rgb24' });
+    });
+    // Not a black or empty picture: the highway has a spread of values.
+    const data = converted[0].image.data;
+    expect(Math.max(...data.subarray(0, 30_000)) - Math.min(...data.subarray(0, 30_000))).toBeGreaterThan(100);
+    expect(await picked[0].convert()).toBe(converted[0]);
   });
 
   it('reads the synthetic live mount, and over UDP when asked', async () => {

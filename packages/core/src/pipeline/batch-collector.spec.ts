@@ -65,4 +65,22 @@ describe('BatchCollector', () => {
     await Promise.all([first, second]);
     expect(order).toEqual(['1 ok', '2 model broke']);
   });
+
+  it('puts at most one frame per source into a batch; a source\'s next frame goes into the next one', async () => {
+    const batches: string[] = [];
+    const collector = new BatchCollector<number>({
+      timeoutMs: 20,
+      activeSources: () => new Set([0, 1]),
+      maxInFlight: 2,
+      process: async (frames) => {
+        batches.push(frames.map((f) => `${f.sourceId}:${f.frameId}`).join(' '));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return frames.map((f) => f.frameId);
+      },
+    });
+    // Source 0 hands over frames 1 and 2 before source 1's first frame arrives.
+    const submitted = [collector.submit(frame(0, 1)), collector.submit(frame(0, 2)), collector.submit(frame(1, 1))];
+    expect(await Promise.all(submitted)).toEqual([1, 2, 1]);
+    expect(batches).toEqual(['0:1 1:1', '0:2']);
+  });
 });

@@ -36,7 +36,8 @@ export interface BatchCollectorOptions<R> {
  * runs at once.
  *
  * A source that ended, is paused or is reconnecting is not active, so it never holds the others
- * back. Each source's own scheduling waits on `submit()`, so it has at most one frame here.
+ * back. A batch holds at most one frame per source; a source's next frame (handed over while its
+ * previous one is in `process`, see `maxInFlight`) goes into the next batch.
  */
 export class BatchCollector<R> {
   private pending: Waiting<R>[] = [];
@@ -84,12 +85,19 @@ export class BatchCollector<R> {
     }
     if (this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
     this.inFlight += 1;
-    const batch = this.pending;
-    this.pending = [];
+    // One frame per source in a batch (a source may have handed over its next frame already).
+    const batch: Waiting<R>[] = [];
+    const later: Waiting<R>[] = [];
+    for (const waiting of this.pending) {
+      (batch.some((w) => w.frame.sourceId === waiting.frame.sourceId) ? later : batch).push(waiting);
+    }
+    this.pending = later;
     const frames = batch.map((w) => w.frame);
     const previous = this.delivered;
     let delivered!: () => void;
     this.delivered = new Promise<void>((resolve) => (delivered = resolve));
+    // The frames left over may already make up the next batch.
+    this.check();
     try {
       this.options.onBatchStart?.(frames);
       const results = await this.options.process(frames);
