@@ -67,9 +67,10 @@ describe('Pipeline', () => {
     expect(events.at(-1)).toMatchObject({ type: 'PIPELINE_FINISHED', payload: { reason: 'completed' } });
   });
 
-  it('with a source that converts on request, converts only the frames it keeps (latest-frame mode)', async () => {
+  it('with a source that converts on request, converts only the frames it keeps and discards the dropped ones (latest-frame mode)', async () => {
     const converted: number[] = [];
     const inferred: number[] = [];
+    const discarded: number[] = [];
     let nextId = 1;
     const unconverted = (): UnconvertedVideoFrame => {
       const frameId = nextId++;
@@ -78,6 +79,7 @@ describe('Pipeline', () => {
         ...meta,
         width: 2,
         height: 2,
+        discard: () => void discarded.push(frameId),
         convert: async () => {
           converted.push(frameId);
           // The first frame is always worked on (nothing else is in work then): its conversion fails.
@@ -112,6 +114,9 @@ describe('Pipeline', () => {
     expect(report.framesDropped).toBeGreaterThan(30);
     // Converted: exactly the frames worked on (the one whose conversion failed, then those inferred).
     expect(converted).toEqual([1, ...inferred]);
+    // The dropped ones gave their memory back at once.
+    expect(discarded.length).toBe(report.framesDropped);
+    expect(discarded.some((id) => converted.includes(id))).toBe(false);
     expect(report.framesFailed).toBe(1);
     expect(events.find((e) => e.type === 'INFERENCE_ERROR')?.payload).toMatchObject({ frameIds: [1], message: expect.stringContaining('bad picture') });
   });

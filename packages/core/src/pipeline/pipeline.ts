@@ -271,19 +271,23 @@ export class Pipeline<R> {
       const unconvertedFrames = source.unconvertedFrames?.bind(source);
       if (unconvertedFrames) {
         // The source converts a picture only when asked: only the frames kept are converted.
+        const discard = (frame: UnconvertedVideoFrame, cause: DropCause) => {
+          drop(frame, cause);
+          frame.discard?.();
+        };
         let frames = pausable(lifecycle.reading$, unconvertedFrames).pipe(map(received));
-        if (maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / maxFps, (frame) => drop(frame, 'max-fps')));
+        if (maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / maxFps, (frame) => discard(frame, 'max-fps')));
         const convertThenWork = (frame: UnconvertedVideoFrame) =>
           defer(() => {
             if (lifecycle.muted) {
-              drop(frame, 'muted');
+              discard(frame, 'muted');
               return [];
             }
             return from(frame.convert().catch((error: unknown) => this.conversionFailed(frame, slot, error))).pipe(
               concatMap((converted) => (converted ? work(converted) : [])),
             );
           });
-        return frames.pipe(latestFrame(convertThenWork, { onDrop: (frame) => drop(frame, 'superseded') }));
+        return frames.pipe(latestFrame(convertThenWork, { onDrop: (frame) => discard(frame, 'superseded') }));
       }
       let frames = pausable(lifecycle.reading$, () => source.frames()).pipe(map(received));
       if (maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / maxFps, (frame) => drop(frame, 'max-fps')));

@@ -38,6 +38,11 @@ export interface UnconvertedVideoFrame extends Omit<VideoFrame, 'image'> {
   readonly height: number;
   /** Converts the picture; resolves with the complete frame (the same object on every call). */
   convert(): Promise<VideoFrame>;
+  /**
+   * Optional: gives the decoded picture's memory back now instead of when the garbage collector
+   * finds the frame (a pipeline calls it on frames it drops). `convert()` rejects afterwards.
+   */
+  discard?(): void;
 }
 
 /**
