@@ -29,13 +29,19 @@ export class FrameConverter {
   async convert(frame: Frame): Promise<FrameImage> {
     const filterer = await this.filtererFor(frame);
     const result = await filterer.filter([{ name: 'in0:v', frames: [frame] }]);
-    const out = result.find((r) => r.name === 'out0:v')?.frames[0];
-    if (!out) throw new Error(`pixel format conversion to ${this.format} produced no frame`);
-    const image = { width: out.width, height: out.height, format: this.format, data: packRows(out) };
-    if (!this.modelInput) return image;
-    const small = result.find((r) => r.name === 'out1:v')?.frames[0];
-    if (!small) throw new Error(`scaling to the model input ${this.modelInput.width}x${this.modelInput.height} produced no frame`);
-    return { ...image, resized: { width: small.width, height: small.height, format: this.modelInput.pixelFormat, data: packRows(small) } };
+    try {
+      const out = result.find((r) => r.name === 'out0:v')?.frames[0];
+      if (!out) throw new Error(`pixel format conversion to ${this.format} produced no frame`);
+      const image = { width: out.width, height: out.height, format: this.format, data: packRows(out) };
+      if (!this.modelInput) return image;
+      const small = result.find((r) => r.name === 'out1:v')?.frames[0];
+      if (!small) throw new Error(`scaling to the model input ${this.modelInput.width}x${this.modelInput.height} produced no frame`);
+      return { ...image, resized: { width: small.width, height: small.height, format: this.modelInput.pixelFormat, data: packRows(small) } };
+    } finally {
+      // The filtered frames are dead now: the pictures handed out hold their own reference on
+      // the buffer they view (or are copies), so give the frames' buffers back to FFmpeg now.
+      for (const output of result) for (const filtered of output.frames) filtered.release();
+    }
   }
 
   private async filtererFor(frame: Frame): Promise<Filterer> {

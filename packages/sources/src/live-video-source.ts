@@ -136,7 +136,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
       const decoded = await reader.nextDecoded();
       this.stats_.frameRead(reader);
       if (decoded === null || closed()) return null;
-      return this.factory.makeUnconverted(decoded, reader.info.fps, (d) => reader.convert(d));
+      return this.factory.makeUnconverted(decoded, reader.info.fps, reader);
     });
   }
 

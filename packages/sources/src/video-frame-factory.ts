@@ -35,9 +35,15 @@ export class VideoFrameFactory {
 
   /**
    * Stamps a decoded picture that is not converted yet; `convert()` converts it once (with the
-   * given function) and resolves with the complete `VideoFrame`, the same one on every call.
+   * reader) and resolves with the complete `VideoFrame`, the same one on every call; `discard()`
+   * gives an unconverted picture's buffers back at once (`convert()` then rejects).
    */
-  makeUnconverted(decoded: DecodedFrame, fps: number | null, convert: (decoded: DecodedFrame) => Promise<FrameImage>, now: number = Date.now()): UnconvertedVideoFrame {
+  makeUnconverted(
+    decoded: DecodedFrame,
+    fps: number | null,
+    reader: { convert(decoded: DecodedFrame): Promise<FrameImage>; discard(decoded: DecodedFrame): void },
+    now: number = Date.now(),
+  ): UnconvertedVideoFrame {
     const meta = {
       frameId: this.nextFrameId++,
       frameTimestamp: now,
@@ -52,7 +58,13 @@ export class VideoFrameFactory {
       ...meta,
       width: decoded.width,
       height: decoded.height,
-      convert: () => (converted ??= convert(decoded).then((image) => ({ ...meta, image }))),
+      convert: () => (converted ??= reader.convert(decoded).then((image) => ({ ...meta, image }))),
+      discard: () => {
+        if (converted) return;
+        converted = Promise.reject(new Error(`frame ${meta.frameId} was discarded`));
+        converted.catch(() => undefined);
+        reader.discard(decoded);
+      },
     };
   }
 

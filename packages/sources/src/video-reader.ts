@@ -181,14 +181,27 @@ export class VideoReader {
   /**
    * Converts a decoded picture to the reader's pixel format (and the model input, if set), on a
    * libuv thread. Also works after `close()`: a decoded frame holds its own buffers.
+   *
+   * Converts each decoded picture once: its FFmpeg buffers are given back right after (see the
+   * package README, "Frame memory"); a second call rejects.
    */
-  convert(decoded: DecodedFrame): Promise<FrameImage> {
-    return this.converter.convert(decoded.frame);
+  async convert(decoded: DecodedFrame): Promise<FrameImage> {
+    try {
+      return await this.converter.convert(decoded.frame);
+    } finally {
+      decoded.frame.release();
+    }
+  }
+
+  /** Gives a decoded picture that will not be converted back to FFmpeg now (a dropped frame). */
+  discard(decoded: DecodedFrame): void {
+    decoded.frame.release();
   }
 
   /** Closes the input now, or as soon as the FFmpeg call in flight returns. Idempotent. */
   close(): void {
     this.closed = true;
+    for (const { frame } of this.pending) frame.release();
     this.pending.length = 0;
     if (!this.busy) this.release();
   }
@@ -238,7 +251,10 @@ export class VideoReader {
 
   private take(frames: Frame[], decodeMs: number): void {
     this.framesDecoded += frames.length;
-    if (this.closed) return;
+    if (this.closed) {
+      for (const frame of frames) frame.release();
+      return;
+    }
     for (const frame of frames) this.pending.push({ frame, decodeMs: decodeMs / frames.length });
   }
 

@@ -127,6 +127,10 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('live RTSP streams from 
     const data = converted[0].image.data;
     expect(Math.max(...data.subarray(0, 30_000)) - Math.min(...data.subarray(0, 30_000))).toBeGreaterThan(100);
     expect(await picked[0].convert()).toBe(converted[0]);
+    // A dropped frame gives its buffers back at once; converting it afterwards is a clear error.
+    const dropped = frames[1];
+    dropped.discard?.();
+    await expect(dropped.convert()).rejects.toThrow(/frame 2 was discarded/);
   });
 
   it('reads the synthetic live mount, and over UDP when asked', async () => {
