@@ -7,6 +7,7 @@
 //
 // pipeline-bench.mjs (`pnpm bench`) calls `measurePeakRss()` for its table.
 import { spawnSync } from 'node:child_process';
+import { nodeFlags } from './lib/node-flags.mjs';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
@@ -60,7 +61,7 @@ export function measurePeakRss({ shared = defaultShared, slowMs = 30, env = proc
   for (const [key, [name, clip]] of Object.entries(clips)) {
     const run = spawnSync(
       process.execPath,
-      [fileURLToPath(import.meta.url), '--child', clip, modelPath, String(slowMs), JSON.stringify({ session, modelInput })],
+      [...nodeFlags(), fileURLToPath(import.meta.url), '--child', clip, modelPath, String(slowMs), JSON.stringify({ session, modelInput })],
       { encoding: 'utf8', env },
     );
     if (run.status !== 0) throw new Error(`peak-rss child failed on ${clip}:\n${run.stderr}`);
@@ -71,7 +72,7 @@ export function measurePeakRss({ shared = defaultShared, slowMs = 30, env = proc
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = measurePeakRss({ env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '8' } });
-  console.log(`peak RSS, file mode, YOLOX-Nano slowed to ${r.slowMs} ms per frame, lookahead 2`);
+  console.log(`peak RSS, file mode, YOLOX-Nano slowed to ${r.slowMs} ms per frame, default lookahead`);
   console.log('clip                          frames   seconds   peak RSS MB   RSS@100 MB   RSS end MB');
   for (const x of [r.short, r.long]) {
     console.log(

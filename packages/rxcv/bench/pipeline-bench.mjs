@@ -19,7 +19,9 @@
 // Environment: RXCV_SHARED (the shared assets), UV_THREADPOOL_SIZE (default: enough for four live
 // streams), RXCV_BENCH_SESSION (JSON session settings for experiments, e.g. '{"spinning":true}'),
 // RXCV_BENCH_MODEL_INPUT=0 (sources deliver full frames only; by default they also scale each
-// frame to the model input while decoding: `sourceOptions: { modelInput: model.modelInputSize() }`).
+// frame to the model input while decoding: `sourceOptions: { modelInput: model.modelInputSize() }`),
+// RXCV_BENCH_FRAMES_IN_FLIGHT (file mode; default: InferencePipeline's, 2), RXCV_BENCH_NODE_FLAGS
+// (the children's node flags; default: the rxcv command's, bin/node-flags.cjs; '' for none).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultThreadCount, recommendedThreadpoolSize, sessionOptions } from '../dist/index.js';
 import { makeClips } from './lib/clips.mjs';
+import { nodeFlags } from './lib/node-flags.mjs';
 import { median } from './lib/stats.mjs';
 import { measurePeakRss } from './peak-rss.mjs';
 
@@ -42,6 +45,7 @@ for (const file of [modelPath, highway, join(here, '..', 'dist', 'index.js')]) {
 }
 const session = JSON.parse(process.env.RXCV_BENCH_SESSION ?? '{}');
 const modelInput = process.env.RXCV_BENCH_MODEL_INPUT !== '0';
+const framesInFlight = process.env.RXCV_BENCH_FRAMES_IN_FLIGHT ? Number(process.env.RXCV_BENCH_FRAMES_IN_FLIGHT) : undefined;
 const poolSize = process.env.UV_THREADPOOL_SIZE ?? String(recommendedThreadpoolSize(4));
 // The libuv threadpool size is read when the pool starts, so it goes into the children's environment.
 const env = { ...process.env, UV_THREADPOOL_SIZE: poolSize };
@@ -49,7 +53,7 @@ const progress = (line) => process.stderr.write(`${line}\n`);
 
 function runChild(script, config) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, JSON.stringify(config)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeFlags(), script, JSON.stringify(config)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
@@ -76,6 +80,7 @@ try {
     fourSeconds: 10,
     session,
     modelInput,
+    framesInFlight,
   });
   progress('measuring peak RSS (a fresh process per clip) ...');
   rss = measurePeakRss({ shared, env, session, modelInput });
@@ -117,7 +122,7 @@ for (const [name, runs] of Object.entries(r.file)) {
   const need = name === '1920x1080' ? 0.75 : 0.85;
   row(
     `file mode ${name}`,
-    `${f1(best.fps)} frames/s = ${best.ratio.toFixed(2)} x model only beside it (${f1(best.modelRate)}/s); runs ${runs.map((x) => `${x.ratio.toFixed(2)}${x.steady ? '' : '*'}`).join(', ')}; model call p50 ${f1(best.inferP50)} ms, ${best.ownCores.toFixed(2)} cores`,
+    `${f1(best.fps)} frames/s = ${best.ratio.toFixed(2)} x model only beside it (${f1(best.modelRate)}/s); runs ${runs.map((x) => `${x.ratio.toFixed(2)}${x.steady ? '' : '*'}`).join(', ')}; model call p50 ${f1(best.inferP50)} ms (queueing included), ${best.ownCores.toFixed(2)} cores`,
     `>= ${need} x model only`,
     best.ratio >= need,
   );
@@ -150,7 +155,8 @@ console.log(`\nrxcv pipeline benchmark — ${new Date().toISOString().slice(0, 1
 console.log(
   `YOLOX-Nano 416x416; onnxruntime ${options.intraOpNumThreads} intra-op threads, ${options.executionMode}, graph optimisation ${options.graphOptimizationLevel}, ` +
     `spinning ${session.spinning === true ? 'on' : 'off'}, session in ${session.sessionThread ?? 'worker'} thread; ` +
-    `sources ${modelInput ? 'scale to the model input while decoding' : 'deliver full frames only'}`,
+    `sources ${modelInput ? 'scale to the model input while decoding' : 'deliver full frames only'}; ` +
+    `file mode ${framesInFlight ?? 2} frame(s) in flight; node ${nodeFlags().join(' ') || 'without flags'}`,
 );
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((x) => x[i].length), ['what', 'result', 'target'][i].length));
 const line = (x) => `${x[0].padEnd(widths[0])}  ${x[1].padEnd(widths[1])}  ${x[2].padEnd(widths[2])}  ${x[3]}`;

@@ -17,6 +17,15 @@ function rxcv(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('rxcv CLI', () => {
+  it('runs as a program with the V8 flags of bin/node-flags.cjs (its first line), and --help works that way', async () => {
+    const { NODE_FLAGS } = await import('../bin/node-flags.cjs');
+    expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`);
+    // Executed directly, as a package manager's bin link does: env -S passes the flags to node.
+    const run = spawnSync(CLI, ['run', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--model');
+  });
+
   it('--help lists every option', () => {
     const { code, stdout } = rxcv(['run', '--help']);
     expect(code).toBe(0);

@@ -65,13 +65,14 @@ export async function decodeOnly(clip, sourceOptions) {
 }
 
 /** File mode end to end: decode, pre-process, infer, post-process, onPrediction. Frames/s. */
-export async function filePipeline(model, clip, sourceOptions) {
+export async function filePipeline(model, clip, sourceOptions, framesInFlight) {
   let frames = 0;
   let detections = 0;
   const pipeline = await InferencePipeline.init({
     model,
     videoReference: clip,
     sourceOptions,
+    framesInFlight,
     onPrediction: (result) => {
       frames += 1;
       detections += result.predictions.length;

@@ -44,7 +44,7 @@ for (const [name, clip] of Object.entries(config.clips)) {
 }
 for (let round = 1; round <= 2; round++) {
   for (const [name, clip] of Object.entries(config.clips)) {
-    const f = await beside(() => filePipeline(model, clip, sourceOptions), (x) => x.fps);
+    const f = await beside(() => filePipeline(model, clip, sourceOptions, config.framesInFlight), (x) => x.fps);
     (out.file[name] ??= []).push(f);
     log(`file ${name} run ${round}: ${f.frames} frames, ${f.fps.toFixed(1)} frames/s, model only beside it ${f.modelRate.toFixed(1)}/s`);
   }
