@@ -283,7 +283,8 @@ export class Pipeline<R> {
               discard(frame, 'muted');
               return [];
             }
-            return from(frame.convert().catch((error: unknown) => this.conversionFailed(frame, slot, error))).pipe(
+            const run = this.runs;
+            return from(frame.convert().catch((error: unknown) => this.conversionFailed(frame, slot, error, run))).pipe(
               concatMap((converted) => (converted ? work(converted) : [])),
             );
           });
@@ -355,7 +356,9 @@ export class Pipeline<R> {
   }
 
   /** A picture that could not be converted: the frame counts as failed, the source goes on. */
-  private conversionFailed(frame: UnconvertedVideoFrame, slot: SourceSlot, error: unknown): null {
+  private conversionFailed(frame: UnconvertedVideoFrame, slot: SourceSlot, error: unknown, run: number): null {
+    // Terminated meanwhile: the frame was already counted as dropped.
+    if (this.terminated || run !== this.runs) return null;
     const err = error instanceof Error ? error : new Error(String(error));
     slot.stats.framesFailed += 1;
     this.emit('INFERENCE_ERROR', 'error', frame.sourceId, {
