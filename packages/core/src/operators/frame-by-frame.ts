@@ -74,6 +74,8 @@ export function frameByFrame<T, R>(
     });
     const workers = new WorkSlots<T, R>(work, concurrency);
     return source(demand$).pipe(
+      // Materialised, a source error queues behind the items read before it: work on them
+      // finishes first, so nothing decoded before a mid-file error is lost.
       materialize(),
       // Work starts here, as items arrive (up to `concurrency` at once); results are taken in order below.
       map((notification) => (notification.kind === 'N' ? { notification, result: workers.start(notification.value) } : { notification })),
