@@ -7,8 +7,9 @@
  * and every model output (~1.2 MB for YOLOX-Nano) is an external ArrayBuffer. With V8's default
  * (small) initial heap, those external bytes start a full mark-compact every ~5 frames, although
  * the JavaScript heap stays under 10 MB. Measured on a 1280x720 file pipeline with YOLOX-Nano
- * (rxcv README, Performance): mark-compacts per 221 frames ~55 -> 6-8, CPU per frame ~28 ->
- * ~25 ms, +13% frames/s, peak RSS +25 MB (still flat over a long clip).
+ * (rxcv README, Performance; `bench/ab-file.mjs node-flags`): mark-compacts per 221 frames
+ * ~50 -> 6-9, CPU per frame ~28.5 -> ~26.5 ms, +7% frames/s on average, peak RSS +~28 MB
+ * (still flat over a long clip).
  */
 const NODE_FLAGS = ['--initial-old-space-size=64'];
 
