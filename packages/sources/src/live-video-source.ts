@@ -97,7 +97,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
   }
 
   frames(demand$?: Observable<number>): Observable<VideoFrame> {
-    if (!demand$) return this.reconnecting(undefined);
+    if (!demand$) return this.reconnecting(undefined, this.convertedFrame);
     // Demand outlives connections: what was asked for and not yet delivered when a connection was
     // lost is asked again of the next one, or a consumer waiting for its frame would wait forever.
     return new Observable<VideoFrame>((subscriber) => {
@@ -111,7 +111,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
         error: (error: unknown) => subscriber.error(error),
       });
       const perConnection$ = defer(() => (outstanding > 0 ? concat(of(outstanding), asked) : asked));
-      const frameSubscription = this.reconnecting(perConnection$).subscribe({
+      const frameSubscription = this.reconnecting(perConnection$, this.convertedFrame).subscribe({
         next: (frame) => {
           outstanding = Math.max(0, outstanding - 1);
           subscriber.next(frame);
@@ -149,10 +149,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
   };
 
   /** Connections one after the other, with back-off in between (unless reconnect is off). */
-  private reconnecting<T = VideoFrame>(
-    demand$: Observable<number> | undefined,
-    read: FrameRead<T> = this.convertedFrame as never,
-  ): Observable<T> {
+  private reconnecting<T>(demand$: Observable<number> | undefined, read: FrameRead<T>): Observable<T> {
     const connection$ = this.connection(demand$, read);
     const backoff = this.settings.reconnect;
     if (backoff === false) return connection$;
