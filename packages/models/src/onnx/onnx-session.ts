@@ -106,28 +106,37 @@ export class OnnxSession {
       } catch (error) {
         throw invalid(error);
       }
-      return new OnnxSession(
-        { kind: 'main', session },
-        label,
-        tensorInfos(session.inputNames, session.inputMetadata),
-        tensorInfos(session.outputNames, session.outputMetadata),
-        threads,
-      );
+      return OnnxSession.describing({ kind: 'main', session }, session, label, threads);
     }
     const thread = new SessionThread();
     try {
       const opened = await thread.open(bytes, options as Record<string, unknown>);
-      return new OnnxSession(
-        { kind: 'worker', thread },
-        label,
-        tensorInfos(opened.inputNames, opened.inputMetadata),
-        tensorInfos(opened.outputNames, opened.outputMetadata),
-        threads,
-      );
+      return OnnxSession.describing({ kind: 'worker', thread }, opened, label, threads);
     } catch (error) {
       await thread.close().catch(() => undefined);
       throw invalid(error);
     }
+  }
+
+  /** An `OnnxSession` over `runner`, with the tensor names and metadata the opened session declares. */
+  private static describing(
+    runner: Runner,
+    declared: {
+      readonly inputNames: readonly string[];
+      readonly outputNames: readonly string[];
+      readonly inputMetadata: ReadonlyArray<ort.InferenceSession.ValueMetadata | PlainMetadata>;
+      readonly outputMetadata: ReadonlyArray<ort.InferenceSession.ValueMetadata | PlainMetadata>;
+    },
+    label: string,
+    threads: number,
+  ): OnnxSession {
+    return new OnnxSession(
+      runner,
+      label,
+      tensorInfos(declared.inputNames, declared.inputMetadata),
+      tensorInfos(declared.outputNames, declared.outputMetadata),
+      threads,
+    );
   }
 
   /** Where the session runs. */
