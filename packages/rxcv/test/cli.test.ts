@@ -120,17 +120,33 @@ describe('rxcv CLI', () => {
   it.skipIf(!hasSharedAssets() || !hasRtspServer())('on a stream: a status line with drops and state, then Ctrl-C', async () => {
     const server = await startRtspServer({ files: { '/cam': HIGHWAY } });
     try {
-      const child = spawn(process.execPath, [CLI, 'run', '--source', server.url('/cam'), '--no-out'], {
-        env: { ...process.env, RXCV_SHARED: SHARED_DIR },
-      });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      await expect.poll(() => stderr, { timeout: 30_000, interval: 200 }).toMatch(/frames \d+ \| [\d.]+ fps \| \d+ detections \| \d+ dropped \| RUNNING/);
+      const running = /frames \d+ \| [\d.]+ fps \| \d+ detections \| \d+ dropped \| RUNNING/;
+      const start = () => {
+        const child = spawn(process.execPath, [CLI, 'run', '--source', server.url('/cam'), '--no-out'], {
+          env: { ...process.env, RXCV_SHARED: SHARED_DIR },
+        });
+        const run = { child, stderr: '', exited: false };
+        child.stderr.on('data', (d) => (run.stderr += d));
+        child.on('exit', () => (run.exited = true));
+        return run;
+      };
+      const crashesAtStart = server.crashes;
+      let run = start();
+      await expect.poll(() => running.test(run.stderr) || run.exited, { timeout: 30_000, interval: 200 }).toBe(true);
+      // GStreamer's rtsp-server 1.22 sometimes aborts by itself (see @rxcv/core/testing); the
+      // harness restarts it. Only then is the command run once more.
+      if (!running.test(run.stderr) && server.crashes !== crashesAtStart) {
+        await server.whenUp();
+        run = start();
+        await expect.poll(() => run.stderr, { timeout: 30_000, interval: 200 }).toMatch(running);
+      }
+      const { child } = run;
+      expect(run.stderr).toMatch(running);
       child.kill('SIGINT');
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      expect(code, stderr).toBe(130);
-      expect(stderr).toContain(`stream rtsp://127.0.0.1:${server.port}/cam 960x540`);
-      expect(stderr).toMatch(/\d+ frames inferred, \d+ dropped/);
+      expect(code, run.stderr).toBe(130);
+      expect(run.stderr).toContain(`stream rtsp://127.0.0.1:${server.port}/cam 960x540`);
+      expect(run.stderr).toMatch(/\d+ frames inferred, \d+ dropped/);
     } finally {
       await server.stop();
     }
