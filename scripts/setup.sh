@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what rxcv needs on a fresh Debian 12 / Node 20 machine, then builds it.
+# Installs what rxcv needs on a fresh Debian 12 machine, then builds it. Node 24 comes from the npm
+# registry into .tools/ when the machine's Node is older (see scripts/node-env.sh).
 #   bash scripts/setup.sh            FFmpeg (runtime + dev headers), pnpm, node modules, build
 #   bash scripts/setup.sh --test     also what the tests need (GStreamer RTSP server, fonts)
 # Idempotent: installs only what is missing.
@@ -28,6 +29,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+source scripts/node-env.sh
+
 PNPM_VERSION=12.4.2
 if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
   echo "setup: installing pnpm@$PNPM_VERSION"
@@ -35,9 +38,8 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
 fi
 
 # onnxruntime-node's install script only downloads optional CUDA libraries (the CPU build is
-# bundled); beamcoder builds against the system FFmpeg and Node's own headers.
+# bundled); @rxcv/beamcoder builds against the system FFmpeg and the headers node-env.sh found.
 export ONNXRUNTIME_NODE_INSTALL=skip
-export npm_config_nodedir=${npm_config_nodedir:-/usr}
 export TURBO_TELEMETRY_DISABLED=1
 pnpm install --frozen-lockfile --reporter=silent
 pnpm exec turbo run build --output-logs=errors-only

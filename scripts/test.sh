@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
+source scripts/node-env.sh
 export TURBO_TELEMETRY_DISABLED=1
 rm -f packages/*/test-results.json
 status=0

@@ -22,9 +22,8 @@
 const beamcoder = require('bindings')('beamcoder');
 const beamstreams = require('./beamstreams.js');
 
-// Provide useful debug on segfault-related crash
-const SegfaultHandler = require('segfault-handler');
-SegfaultHandler.registerHandler('crash.log');
+// rxcv: no segfault-handler: a second native addon, built on NAN (not Node-API) so tied to one
+// Node version, and it writes crash.log into the user's working directory.
 
 const splash = `Aerostat Beam Coder  Copyright (C) 2019  Streampunk Media Ltd
 GPL v3.0 or later license. This program comes with ABSOLUTELY NO WARRANTY.

@@ -149,8 +149,10 @@ int32_t rejectStatus(napi_env env, carrier* c, char* file, int32_t line) {
     status = napi_reject_deferred(env, c->_deferred, errorValue);
     FLOATING_STATUS;
 
-    delete[] extMsg;
+    free(extMsg);
+    int32_t rejected = c->status;
     tidyCarrier(env, c);
+    return rejected;
   }
   return c->status;
 }

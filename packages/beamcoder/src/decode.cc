@@ -418,8 +418,8 @@ napi_value decode(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, decodeExecute,
     decodeComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   free(args);
 
@@ -503,8 +503,8 @@ napi_value flushDec(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, decodeExecute,
     decodeComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }

@@ -167,6 +167,11 @@ void encodeExecute(napi_env env, void* data) {
   HR_TIME_POINT encodeStart = NOW;
 
   for ( auto it = c->frames.cbegin() ; it != c->frames.cend() ; it++ ) {
+   if (*it != nullptr && (*it)->buf[0] == nullptr && (*it)->data[0] == nullptr) {
+     c->status = BEAMCODER_INVALID_ARGS;
+     c->errorMsg = "Cannot encode a frame without data (released?).";
+     return;
+   }
   bump:
    ret = avcodec_send_frame(c->encoder, *it);
    switch (ret) {
@@ -181,6 +186,11 @@ void encodeExecute(napi_env env, void* data) {
        c->errorMsg = "The encoder has been flushed, and no new frames can be sent to it.";
        return;
      case AVERROR(EINVAL):
+       if (avcodec_is_open(c->encoder)) { // an open encoder rejects the frame: do not retry forever
+         c->status = BEAMCODER_ERROR_ENCODE;
+         c->errorMsg = avErrorMsg("Error sending frame: ", ret);
+         return;
+       }
        if ((ret = avcodec_open2(c->encoder, c->encoder->codec, nullptr))) {
          c->status = BEAMCODER_ERROR_ALLOC_ENCODER;
          c->errorMsg = avErrorMsg("Problem opening encoder: ", ret);
@@ -225,10 +235,10 @@ void encodeComplete(napi_env env, napi_status asyncStatus, void* data) {
   encodeCarrier* c = (encodeCarrier*) data;
   napi_value result, packets, packet, value;
 
+  // Keep an error of the execute step: do not overwrite c->status with the deletes' napi_ok.
   for ( auto it = c->frameRefs.cbegin() ; it != c->frameRefs.cend() ; it++ ) {
-    // printf("Deleting frame reference. First pts = %i\n", c->frames.front()->pts);
-    c->status = napi_delete_reference(env, *it);
-    REJECT_STATUS;
+    napi_status refStatus = napi_delete_reference(env, *it);
+    if (refStatus != napi_ok && c->status == BEAMCODER_SUCCESS) c->status = refStatus;
   }
 
   if (asyncStatus != napi_ok) {
@@ -345,8 +355,8 @@ napi_value encode(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, encodeExecute,
     encodeComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   free(args);
 
@@ -489,8 +499,8 @@ napi_value flushEnc(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, encodeExecute,
     encodeComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }

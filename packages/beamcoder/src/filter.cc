@@ -1455,8 +1455,8 @@ napi_value filterer(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, filtererExecute,
     filtererComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }
@@ -1536,6 +1536,11 @@ void filterExecute(napi_env env, void* data) {
 
     std::deque<AVFrame *> frames = it->second;
     while (frames.size() > 0) {
+      if (frames.front()->buf[0] == nullptr && frames.front()->data[0] == nullptr) {
+        c->status = BEAMCODER_INVALID_ARGS;
+        c->errorMsg = "Cannot filter a frame without data (released?).";
+        return;
+      }
       ret = av_buffersrc_add_frame_flags(srcCtx, frames.front(), AV_BUFFERSRC_FLAG_KEEP_REF);
       if (ret < 0) {
         c->status = BEAMCODER_ERROR_FILTER_ADD_FRAME;
@@ -1576,9 +1581,10 @@ void filterComplete(napi_env env, napi_status asyncStatus, void* data) {
   filterCarrier* c = (filterCarrier*) data;
   napi_value result, dstFrame, nameVal, frames, frame, prop;
 
+  // Keep an error of the execute step: do not overwrite c->status with the deletes' napi_ok.
   for (auto it = c->frameRefs.cbegin(); it != c->frameRefs.cend(); it++) {
-    c->status = napi_delete_reference(env, *it);
-    REJECT_STATUS;
+    napi_status refStatus = napi_delete_reference(env, *it);
+    if (refStatus != napi_ok && c->status == BEAMCODER_SUCCESS) c->status = refStatus;
   }
 
   if (asyncStatus != napi_ok) {
@@ -1794,8 +1800,8 @@ napi_value filter(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, filterExecute,
     filterComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 };

@@ -2522,6 +2522,44 @@ napi_value frameToJSON(napi_env env, napi_callback_info info) {
   return result;
 }
 
+// rxcv: gives the frame's picture buffers back to FFmpeg now instead of when the garbage
+// collector finalizes the frame. Metadata (size, format, timestamps) stays readable; `data`
+// becomes empty, so filters and encoders reject the frame with an error. Buffers handed out
+// before through `data` stay valid (each holds its own reference). Idempotent.
+napi_value releaseFrame(napi_env env, napi_callback_info info) {
+  napi_status status;
+  napi_value result;
+  frameData* f;
+  int64_t externalMemory;
+
+  status = napi_get_cb_info(env, info, 0, nullptr, nullptr, (void**) &f);
+  CHECK_STATUS;
+  for ( auto it = f->dataRefs.cbegin() ; it != f->dataRefs.cend() ; it++ ) {
+    status = napi_delete_reference(env, *it);
+    CHECK_STATUS;
+  }
+  f->dataRefs.clear();
+  for ( int x = 0 ; x < AV_NUM_DATA_POINTERS ; x++ ) {
+    av_buffer_unref(&f->frame->buf[x]);
+    f->frame->data[x] = nullptr;
+  }
+  for ( int x = 0 ; x < f->frame->nb_extended_buf ; x++ ) {
+    av_buffer_unref(&f->frame->extended_buf[x]);
+  }
+  av_freep(&f->frame->extended_buf);
+  f->frame->nb_extended_buf = 0;
+  if (f->frame->extended_data != f->frame->data) av_freep(&f->frame->extended_data);
+  f->frame->extended_data = f->frame->data;
+  if (f->extSize != 0) {
+    status = napi_adjust_external_memory(env, -f->extSize, &externalMemory);
+    CHECK_STATUS;
+    f->extSize = 0;
+  }
+  status = napi_get_undefined(env, &result);
+  CHECK_STATUS;
+  return result;
+}
+
 napi_status fromAVFrame(napi_env env, frameData* f, napi_value* result) {
   napi_status status;
   napi_value jsFrame, extFrame, undef;
@@ -2623,9 +2661,10 @@ napi_status fromAVFrame(napi_env env, frameData* f, napi_value* result) {
       (napi_property_attributes) (napi_writable | napi_enumerable), f },
     { "alloc", nullptr, alloc, nullptr, nullptr, nullptr, napi_enumerable, nullptr },
     { "toJSON", nullptr, frameToJSON, nullptr, nullptr, nullptr, napi_default, f },
+    { "release", nullptr, releaseFrame, nullptr, nullptr, nullptr, napi_default, f },
     { "_frame", nullptr, nullptr, nullptr, nullptr, extFrame, napi_default, nullptr }
   };
-  status = napi_define_properties(env, jsFrame, 44, desc);
+  status = napi_define_properties(env, jsFrame, 45, desc);
   PASS_STATUS;
 
   for ( int x = 0 ; x < AV_NUM_DATA_POINTERS ; x++ ) {

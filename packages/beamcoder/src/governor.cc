@@ -103,8 +103,8 @@ napi_value read(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, readExecute,
     readComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }
@@ -187,8 +187,8 @@ napi_value write(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, writeExecute,
     writeComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }

@@ -332,8 +332,8 @@ napi_value openIO(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, openIOExecute,
     openIOComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }
@@ -437,8 +437,8 @@ napi_value writeHeader(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, writeHeaderExecute,
     writeHeaderComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }
@@ -542,8 +542,8 @@ napi_value initOutput(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, initOutputExecute,
     initOutputComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }
@@ -718,8 +718,8 @@ work:
   c->status = napi_create_async_work(env, nullptr, resourceName, writeFrameExecute,
     writeFrameComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }
@@ -798,8 +798,8 @@ napi_value writeTrailer(napi_env env, napi_callback_info info) {
   c->status = napi_create_async_work(env, nullptr, resourceName, writeTrailerExecute,
     writeTrailerComplete, c, &c->_request);
   REJECT_RETURN;
-  c->status = napi_queue_async_work(env, c->_request);
-  REJECT_RETURN;
+  { napi_status queueStatus = napi_queue_async_work(env, c->_request);
+    if (queueStatus != napi_ok) { c->status = queueStatus; REJECT_RETURN; } }
 
   return promise;
 }

@@ -175,6 +175,13 @@ export interface Frame {
 	 * `let f = beamcoder.frame({ width: 1920, height: 1080, format: 'yuv422p' }).alloc()`
 	 */
 	alloc(): Frame
+	/**
+	 * Gives the frame's data buffers back to FFmpeg now, instead of when the garbage collector
+	 * finalizes the frame (added by rxcv's patch). Metadata (size, format, timestamps) stays
+	 * readable; `data` becomes empty, so filters and encoders reject the frame with an error.
+	 * Buffers taken from `data` before stay valid (each holds its own reference). Idempotent.
+	 */
+	release(): void
 }
 
 /**

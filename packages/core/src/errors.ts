@@ -47,6 +47,7 @@ export type ModelErrorCode =
   | 'MODEL_DOWNLOAD_FAILED'
   | 'MODEL_CHECKSUM_MISMATCH'
   | 'MODEL_UNAUTHORIZED'
+  | 'MODEL_DEPENDENCY_MISSING'
   | 'MODEL_INFERENCE_FAILED';
 
 /** A model could not be found, loaded, downloaded or run. */

@@ -1,6 +1,6 @@
-import type { Filterer, Frame } from 'beamcoder';
+import type { Filterer, Frame } from '@rxcv/beamcoder';
 import { resizedSize, type FrameImage, type ModelInputSize, type PixelFormat } from '@rxcv/core';
-import type { BeamcoderModule } from './beamcoder.js';
+import type { BeamcoderModule } from '@rxcv/beamcoder/load';
 
 /**
  * Converts decoded frames (any FFmpeg pixel format, e.g. yuv420p) to packed `rgb24` / `bgr24`

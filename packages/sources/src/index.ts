@@ -18,4 +18,4 @@ export type { StreamConnectionOptions, WebcamOptions } from './demuxer-options.j
 export { classifyFfmpegError } from './classify-ffmpeg-error.js';
 export type { FailureContext, FailurePhase } from './classify-ffmpeg-error.js';
 export { threadpoolSize, recommendedThreadpoolSize } from './threadpool.js';
-export { loadBeamcoder } from './beamcoder.js';
+export { loadBeamcoder, type BeamcoderModule } from '@rxcv/beamcoder/load';

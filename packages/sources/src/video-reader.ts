@@ -1,6 +1,6 @@
-import type { Decoder, Demuxer, Frame, Stream } from 'beamcoder';
+import type { Decoder, Demuxer, Frame, Stream } from '@rxcv/beamcoder';
 import type { FrameImage, ModelInputSize, PixelFormat } from '@rxcv/core';
-import { loadBeamcoder } from './beamcoder.js';
+import { loadBeamcoder } from '@rxcv/beamcoder/load';
 import { classifyFfmpegError, ffmpegMessage, sourceError } from './classify-ffmpeg-error.js';
 import { FrameConverter } from './frame-converter.js';
 import type { ResolvedReference } from './video-reference.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const script = fileURLToPath(new URL('./fixtures/concurrent-failed-opens.mjs', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
-describe('fast failures do not crash the process (beamcoder status race, fixed by patches/beamcoder@0.7.1.patch)', () => {
+describe('fast failures do not crash the process (beamcoder status race, fixed in our fork, packages/beamcoder)', () => {
   it('60 rounds of 8 concurrent opens, half a missing file, half a refused rtsp://127.0.0.1:9/, UV_THREADPOOL_SIZE=8: all typed SourceErrors, exit 0', () => {
     expect(existsSync(dist), 'build @rxcv/sources first (pnpm --filter @rxcv/sources build)').toBe(true);
     const child = spawnSync(process.execPath, [script, '60'], {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasSharedAssets } from '@rxcv/core/testing';
-import type { Frame } from 'beamcoder';
+import type { Frame } from '@rxcv/beamcoder';
 import { loadBeamcoder, resolveVideoReference } from '../src/index.js';
 import { VideoReader, type DecodedFrame } from '../src/video-reader.js';
 import { HIGHWAY, ffmpegRgbFrame } from './helpers/media-fixtures.js';
@@ -29,7 +29,7 @@ async function firstHighwayFrame(): Promise<Frame> {
   }
 }
 
-// Frame.release() comes from our beamcoder patch (patches/beamcoder@0.7.1.patch).
+// Frame.release() comes from our beamcoder fork (packages/beamcoder).
 describe.skipIf(!hasSharedAssets())('Frame.release(): FFmpeg buffers given back without waiting for the garbage collector', () => {
   it('empties data, keeps the metadata and the views taken before, and is idempotent', async () => {
     const frame = await firstHighwayFrame();

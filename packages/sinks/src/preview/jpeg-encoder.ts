@@ -1,6 +1,6 @@
-import type { Encoder, Filterer } from 'beamcoder';
+import type { Encoder, Filterer } from '@rxcv/beamcoder';
 import type { FrameImage } from '@rxcv/core';
-import { loadBeamcoder } from '../video/load-beamcoder.js';
+import { loadBeamcoder } from '@rxcv/beamcoder/load';
 
 /**
  * Encodes frames to JPEG with FFmpeg's MJPEG encoder through beamcoder (already a dependency,

@@ -1,10 +1,11 @@
 import { extname, resolve } from 'node:path';
-import type { Encoder, Filterer, Frame, Muxer, Packet, Stream } from 'beamcoder';
+import type { Encoder, Filterer, Frame, Muxer, Packet, Stream } from '@rxcv/beamcoder';
 import type { FrameImage, PixelFormat } from '@rxcv/core';
 import { assertFrameImage } from '../raster/frame-image.js';
 import { messageOf, SinkError } from '../sink-error.js';
 import { frameRateRational, rescale, type Rational } from './frame-rate.js';
-import { loadBeamcoder, withFfmpegInfoSilenced } from './load-beamcoder.js';
+import { loadBeamcoder } from '@rxcv/beamcoder/load';
+import { withFfmpegInfoSilenced } from './ffmpeg-info-silenced.js';
 
 export interface VideoFileWriterOptions {
   /** Where to write: `.mp4` (also `.m4v`, `.mov`, `.mkv`). An existing file is replaced. */
