@@ -193,13 +193,13 @@ function pnpmChecks(version, tarballs) {
   // The tarballs' own dependencies on each other point at versions on no registry: overrides map
   // them to the tarballs, as they would resolve from the registry once published.
   const overrides = Object.entries(tarballs).map(([name, file]) => `  '${name.replace(/^rxcv-/, '@rxcv/')}': file:${file}`);
-  const binding = `@rxcv/beamcoder@file:../tarballs/${basename(tarballs['rxcv-beamcoder'])}`;
-  writeFileSync(join(dir, 'pnpm-workspace.yaml'), [
-    'allowBuilds:', "  '@rxcv/beamcoder': true", `  '${binding}': true`, '  onnxruntime-node: false', '  sharp: false',
-    'overrides:', ...overrides.filter((line) => line.includes('@rxcv/')), '',
-  ].join('\n'));
   let installed = false;
   check(`node ${version}: pnpm add of the tarballs`, () => {
+    const binding = `@rxcv/beamcoder@file:../tarballs/${basename(tarballs['rxcv-beamcoder'] ?? 'missing')}`;
+    writeFileSync(join(dir, 'pnpm-workspace.yaml'), [
+      'allowBuilds:', "  '@rxcv/beamcoder': true", `  '${binding}': true`, '  onnxruntime-node: false', '  sharp: false',
+      'overrides:', ...overrides.filter((line) => line.includes('@rxcv/')), '',
+    ].join('\n'));
     run('pnpm', ['add', ...Object.values(tarballs)], { cwd: dir, env });
     installed = true;
   });
