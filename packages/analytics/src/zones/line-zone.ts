@@ -19,6 +19,8 @@ export interface LineZoneOptions {
   triggeringAnchors?: Iterable<Position>;
   /** Frames an object must be seen on the other side before the crossing counts. Default 1. */
   minimumCrossingThreshold?: number;
+  /** Names the line in events. Default `'line'`. */
+  name?: string;
 }
 
 /** One boolean per prediction: which crossed in, which crossed out, in this frame. */
@@ -32,6 +34,7 @@ export class LineZone {
   readonly end: Point;
   readonly triggeringAnchors: readonly Position[];
   readonly minimumCrossingThreshold: number;
+  readonly name: string;
   private readonly historyLength: number;
   /** Recorded sides per track (`true` = left), keyed by source and tracker id. */
   private readonly sides = new Map<string, boolean[]>();
@@ -53,6 +56,7 @@ export class LineZone {
       throw new AnalyticsError('INVALID_ZONE', `LineZone minimumCrossingThreshold must be an integer >= 1, got ${threshold}`);
     }
     this.minimumCrossingThreshold = threshold;
+    this.name = options.name ?? 'line';
     this.historyLength = Math.max(2, threshold + 1);
     // The band the line counts in: between the perpendiculars through its two ends.
     const px = -(this.end.y - this.start.y) / length;
