@@ -7,6 +7,7 @@ import type { FrameImage, InferenceResult } from '@rxcv/core';
 import { BLACK, WHITE, type Rgb } from '../color/color.js';
 import { drawLine } from '../raster/draw-line.js';
 import { fillCircle } from '../raster/fill-circle.js';
+import { measureText } from '../text/bitmap-font.js';
 import { drawTextBox } from '../text/text-box.js';
 import { BaseAnnotator } from './annotator.js';
 import { scaleFactors } from './geometry.js';
@@ -61,15 +62,20 @@ export class LineZoneAnnotator extends BaseAnnotator {
     drawLine(image, Math.round(a.x), Math.round(a.y), Math.round(b.x), Math.round(b.y), this.thickness, this.color);
     fillCircle(image, a.x, a.y, 5, this.textColor);
     fillCircle(image, b.x, b.y, 5, this.textColor);
-    // `in` on the left of start → end (where objects that crossed in are), `out` on the right.
+    // `in` on the left of start → end (where objects that crossed in are), `out` on the right,
+    // each box moved off the line by half its extent across it, so neither covers the other.
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const nx = (b.y - a.y) / length;
     const ny = -(b.x - a.x) / length;
     const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const offset = 16 * this.textScale;
     const style = { background: this.color, color: this.textColor, scale: this.textScale, padding: 4 };
-    drawTextBox(image, `${this.inText}: ${this.line.inCount}`, mid.x + nx * offset, mid.y + ny * offset, style);
-    drawTextBox(image, `${this.outText}: ${this.line.outCount}`, mid.x - nx * offset, mid.y - ny * offset, style);
+    const label = (text: string, sign: 1 | -1) => {
+      const size = measureText(text, this.textScale);
+      const across = (Math.abs(nx) * (size.width + 8) + Math.abs(ny) * (size.height + 8)) / 2 + this.thickness + 2;
+      drawTextBox(image, text, mid.x + sign * nx * across, mid.y + sign * ny * across, style);
+    };
+    label(`${this.inText}: ${this.line.inCount}`, 1);
+    label(`${this.outText}: ${this.line.outCount}`, -1);
     return image;
   }
 }
