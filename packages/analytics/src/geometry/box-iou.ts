@@ -13,5 +13,11 @@ export function boxIou(a: Xyxy, b: Xyxy): number {
 
 /** `1 - IoU` for every pair: rows are `a`, columns `b` (supervision's `iou_distance`). */
 export function iouDistance(a: readonly Xyxy[], b: readonly Xyxy[]): number[][] {
-  return a.map((boxA) => b.map((boxB) => 1 - boxIou(boxA, boxB)));
+  const rows = new Array<number[]>(a.length);
+  for (let i = 0; i < a.length; i++) {
+    const row = new Array<number>(b.length);
+    for (let j = 0; j < b.length; j++) row[j] = 1 - boxIou(a[i], b[j]);
+    rows[i] = row;
+  }
+  return rows;
 }

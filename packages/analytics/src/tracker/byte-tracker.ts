@@ -173,9 +173,10 @@ function matchTrack(track: Track, detection: Track, frameId: number, activated: 
   }
 }
 
-/** `1 - IoU x confidence`: a confident detection is a cheaper match (supervision's `fuse_score`). */
+/** `1 - IoU x confidence`, in place: a confident detection is a cheaper match (supervision's `fuse_score`). */
 function fuseScore(distance: number[][], detections: readonly Track[]): number[][] {
-  return distance.map((row) => row.map((d, j) => 1 - (1 - d) * detections[j].score));
+  for (const row of distance) for (let j = 0; j < row.length; j++) row[j] = 1 - (1 - row[j]) * detections[j].score;
+  return distance;
 }
 
 function isUsableBox(p: { x: number; y: number; width: number; height: number; confidence: number }): boolean {

@@ -53,25 +53,24 @@ export function predict(mean: Mean, covariance: Covariance): { mean: Mean; covar
 
 /**
  * Corrects the state with a measurement: `S = H P Hᵀ + R`, `K = P Hᵀ S⁻¹`,
- * `x' = x + K (z - H x)`, `P' = P - K S Kᵀ` (S solved by Cholesky, as supervision does).
+ * `x' = x + K (z - H x)`, `P' = P - K S Kᵀ` (S inverted through its Cholesky factor).
  */
 export function update(mean: Mean, covariance: Covariance, measurement: ArrayLike<number>): { mean: Mean; covariance: Covariance } {
-  const h = mean[3];
-  const r = [(STD_WEIGHT_POSITION * h) ** 2, (STD_WEIGHT_POSITION * h) ** 2, 1e-2, (STD_WEIGHT_POSITION * h) ** 2];
-  const s = new Float64Array(16);
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) s[i * 4 + j] = covariance[i * 8 + j] + (i === j ? r[i] : 0);
-  const chol = cholesky4(s);
-  // K (8x4): row k solves S Kₖᵀ = (P Hᵀ)ₖᵀ, i.e. the first four entries of row k of P.
-  const gain = new Float64Array(32);
+  const r = (STD_WEIGHT_POSITION * mean[3]) ** 2;
+  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) S[i * 4 + j] = covariance[i * 8 + j] + (i === j ? (i === 2 ? 1e-2 : r) : 0);
+  invertSymmetric4(S, S_INVERSE);
+  // K = (first four columns of P) S⁻¹, 8x4.
   for (let k = 0; k < 8; k++) {
-    const solved = choleskySolve4(chol, [covariance[k * 8], covariance[k * 8 + 1], covariance[k * 8 + 2], covariance[k * 8 + 3]]);
-    for (let j = 0; j < 4; j++) gain[k * 4 + j] = solved[j];
+    for (let j = 0; j < 4; j++) {
+      let sum = 0;
+      for (let i = 0; i < 4; i++) sum += covariance[k * 8 + i] * S_INVERSE[i * 4 + j];
+      GAIN[k * 4 + j] = sum;
+    }
   }
-  const innovation = [0, 1, 2, 3].map((i) => measurement[i] - mean[i]);
   const nextMean = new Float64Array(8);
   for (let k = 0; k < 8; k++) {
     let sum = mean[k];
-    for (let j = 0; j < 4; j++) sum += gain[k * 4 + j] * innovation[j];
+    for (let j = 0; j < 4; j++) sum += GAIN[k * 4 + j] * (measurement[j] - mean[j]);
     nextMean[k] = sum;
   }
   // K S Kᵀ = K (S Kᵀ) and S Kᵀ = (P Hᵀ)ᵀ, so K S Kᵀ[a][b] = Σⱼ K[a][j] P[b][j].
@@ -79,39 +78,41 @@ export function update(mean: Mean, covariance: Covariance, measurement: ArrayLik
   for (let a = 0; a < 8; a++) {
     for (let b = 0; b < 8; b++) {
       let sum = 0;
-      for (let j = 0; j < 4; j++) sum += gain[a * 4 + j] * covariance[b * 8 + j];
+      for (let j = 0; j < 4; j++) sum += GAIN[a * 4 + j] * covariance[b * 8 + j];
       nextCovariance[a * 8 + b] = covariance[a * 8 + b] - sum;
     }
   }
   return { mean: nextMean, covariance: nextCovariance };
 }
 
-/** Lower-triangular L with L Lᵀ = S for a symmetric positive-definite 4x4 S. */
-function cholesky4(s: Float64Array): Float64Array {
-  const l = new Float64Array(16);
+// Scratch space for `update` (JavaScript runs it on one thread at a time).
+const S = new Float64Array(16);
+const S_INVERSE = new Float64Array(16);
+const GAIN = new Float64Array(32);
+const L = new Float64Array(16);
+const COLUMN = new Float64Array(4);
+
+/** The inverse of a symmetric positive-definite 4x4 matrix, through L Lᵀ = S, column by column. */
+function invertSymmetric4(s: Float64Array, out: Float64Array): void {
+  L.fill(0);
   for (let i = 0; i < 4; i++) {
     for (let j = 0; j <= i; j++) {
       let sum = s[i * 4 + j];
-      for (let k = 0; k < j; k++) sum -= l[i * 4 + k] * l[j * 4 + k];
-      l[i * 4 + j] = i === j ? Math.sqrt(Math.max(sum, Number.MIN_VALUE)) : sum / l[j * 4 + j];
+      for (let k = 0; k < j; k++) sum -= L[i * 4 + k] * L[j * 4 + k];
+      L[i * 4 + j] = i === j ? Math.sqrt(Math.max(sum, Number.MIN_VALUE)) : sum / L[j * 4 + j];
     }
   }
-  return l;
-}
-
-/** Solves L Lᵀ x = b. */
-function choleskySolve4(l: Float64Array, b: number[]): number[] {
-  const y = [0, 0, 0, 0];
-  for (let i = 0; i < 4; i++) {
-    let sum = b[i];
-    for (let k = 0; k < i; k++) sum -= l[i * 4 + k] * y[k];
-    y[i] = sum / l[i * 4 + i];
+  for (let c = 0; c < 4; c++) {
+    // Forward: L y = e_c; back: Lᵀ x = y.
+    for (let i = 0; i < 4; i++) {
+      let sum = i === c ? 1 : 0;
+      for (let k = 0; k < i; k++) sum -= L[i * 4 + k] * COLUMN[k];
+      COLUMN[i] = sum / L[i * 4 + i];
+    }
+    for (let i = 3; i >= 0; i--) {
+      let sum = COLUMN[i];
+      for (let k = i + 1; k < 4; k++) sum -= L[k * 4 + i] * out[k * 4 + c];
+      out[i * 4 + c] = sum / L[i * 4 + i];
+    }
   }
-  const x = [0, 0, 0, 0];
-  for (let i = 3; i >= 0; i--) {
-    let sum = y[i];
-    for (let k = i + 1; k < 4; k++) sum -= l[k * 4 + i] * x[k];
-    x[i] = sum / l[i * 4 + i];
-  }
-  return x;
 }
