@@ -43,9 +43,14 @@ export function lineCrossedEvents(zone: LineZone, item: Inferred<BoxResult>): Li
  *
  * @example
  * import { share } from 'rxjs';
+ * import { frameByFrame, inferFrame } from '@rxcv/core';
+ * import { openVideoSource } from '@rxcv/sources';
+ * import { loadModel } from '@rxcv/models';
  * import { LineZone, countLine, track } from '@rxcv/analytics';
- * const line = new LineZone({ start: { x: 0, y: 300 }, end: { x: 960, y: 300 } });
- * const tracked$ = inferred$.pipe(track(), share());
+ * const model = await loadModel('yolox-nano');
+ * const source = await openVideoSource('highway.mp4');
+ * const tracked$ = frameByFrame((demand$) => source.frames(demand$), inferFrame(model, { confidence: 0.1 })).pipe(track(), share());
+ * const line = new LineZone({ start: { x: 120, y: 250 }, end: { x: 120, y: 450 } });
  * tracked$.pipe(countLine(line)).subscribe((e) => console.log(e.direction, e.trackerId, line.inCount, line.outCount));
  */
 export function countLine<R extends BoxResult>(zone: LineZone): OperatorFunction<Inferred<R>, LineCrossedEvent> {

@@ -13,16 +13,20 @@ import type { BoxResult, TrackedResult } from '../tracked.js';
  * frame rate its first frame declares (`fps`), else 30.
  *
  * ```
- * source: -a-b-----e-|     a: car (frame 1)  b: car moved  (frames 3, 4: not detected)  e: car moved on
- * result: -A-B-----E-|     A, B, E: the car with tracker_id 1 (found again within the lost-track buffer)
+ * source: a-b-c-d-e-|     a, b: a car   c, d: nothing detected   e: the car, moved on
+ * result: a-b-c-d-e-|     tracker ids   a: 1   b: 1   c: -   d: -   e: 1 (found again within the buffer)
  * ```
  *
  * @example
- * import { frameByFrame, inferFrame, toSink } from '@rxcv/core';
+ * import { frameByFrame, inferFrame } from '@rxcv/core';
+ * import { openVideoSource } from '@rxcv/sources';
+ * import { loadModel } from '@rxcv/models';
  * import { track } from '@rxcv/analytics';
- * frameByFrame((demand$) => source.frames(demand$), inferFrame(model))
- *   .pipe(track({ lostTrackBuffer: 30 }), toSink((result) => console.log(result.predictions.map((p) => p.tracker_id))))
- *   .subscribe();
+ * const model = await loadModel('yolox-nano');
+ * const source = await openVideoSource('highway.mp4');
+ * frameByFrame((demand$) => source.frames(demand$), inferFrame(model, { confidence: 0.1 }))
+ *   .pipe(track({ lostTrackBuffer: 30 }))
+ *   .subscribe(({ frame, predictions }) => console.log(frame.frameId, predictions.predictions.map((p) => p.tracker_id)));
  */
 export function track<R extends BoxResult>(options: ByteTrackerOptions = {}): OperatorFunction<Inferred<R>, Inferred<TrackedResult<R>>> {
   return (source) =>
@@ -31,7 +35,7 @@ export function track<R extends BoxResult>(options: ByteTrackerOptions = {}): Op
       const trackerFor = (sourceId: number, fps: number | null) => {
         let tracker = trackers.get(sourceId);
         if (!tracker) {
-          tracker = new ByteTracker({ frameRate: fps && fps > 0 ? fps : undefined, ...options });
+          tracker = new ByteTracker({ ...options, frameRate: options.frameRate ?? (fps && fps > 0 ? fps : undefined) });
           trackers.set(sourceId, tracker);
         }
         return tracker;

@@ -44,9 +44,14 @@ export function zoneEvents(timer: TimeInZone, item: Inferred<BoxResult>): ZoneEv
  *
  * @example
  * import { share } from 'rxjs';
+ * import { frameByFrame, inferFrame } from '@rxcv/core';
+ * import { openVideoSource } from '@rxcv/sources';
+ * import { loadModel } from '@rxcv/models';
  * import { PolygonZone, track, watchZone } from '@rxcv/analytics';
- * const zone = new PolygonZone({ polygon: [[100, 300], [500, 300], [500, 540], [100, 540]], name: 'lane' });
- * const tracked$ = inferred$.pipe(track(), share());
+ * const model = await loadModel('yolox-nano');
+ * const source = await openVideoSource('highway.mp4');
+ * const tracked$ = frameByFrame((demand$) => source.frames(demand$), inferFrame(model, { confidence: 0.1 })).pipe(track(), share());
+ * const zone = new PolygonZone({ polygon: [[150, 300], [450, 300], [450, 420], [150, 420]], name: 'lanes' });
  * tracked$.pipe(watchZone(zone)).subscribe((e) => console.log(e.type, e.trackerId, e.type === 'zone_left' ? e.timeSpentMs : ''));
  */
 export function watchZone<R extends BoxResult>(zone: PolygonZone, options: TimeInZoneOptions = {}): OperatorFunction<Inferred<R>, ZoneEvent> {
