@@ -23,3 +23,8 @@ export function hasTrackerId(prediction: object): prediction is { tracker_id: nu
   const id = (prediction as { tracker_id?: unknown }).tracker_id;
   return typeof id === 'number' && Number.isFinite(id);
 }
+
+/** The predictions of a result, or the array itself: zones take either. */
+export function predictionsOf<P extends BoxPrediction>(input: readonly P[] | { readonly predictions: readonly P[] }): readonly P[] {
+  return Array.isArray(input) ? input : (input as { readonly predictions: readonly P[] }).predictions;
+}

@@ -26,13 +26,13 @@ function measure(spec: (typeof FIXTURES)[number]): Parity & { expectedIn: number
   const pairs: Array<{ ours: number | null; theirs: number }> = [];
   let ours = 0;
   fixture.frames.forEach((frame, i) => {
-    const tracked = tracker.update(frame).predictions as Tracked[];
+    const tracked = tracker.update(frame);
     line.trigger(tracked);
-    ours += tracked.length;
+    ours += tracked.predictions.length;
     for (const [x1, y1, x2, y2, id] of fixture.expected[i]) {
       let best: Tracked | null = null;
       let bestIou = 0.9;
-      for (const p of tracked) {
+      for (const p of tracked.predictions) {
         const iou = boxIou([x1, y1, x2, y2], xyxyOf(p));
         if (iou >= bestIou) [best, bestIou] = [p, iou];
       }

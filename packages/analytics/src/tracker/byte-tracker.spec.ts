@@ -15,6 +15,12 @@ describe('ByteTracker', () => {
     expect(input.predictions[0]).not.toHaveProperty('tracker_id');
   });
 
+  it('takes a bare array of predictions too, and returns the kept ones', () => {
+    const tracker = new ByteTracker();
+    const tracked = tracker.update(result(100, 300).predictions);
+    expect(tracked.map((p) => p.tracker_id)).toEqual([1, 2]);
+  });
+
   it('ignores detections below 0.1 and never starts a track below the activation threshold + 0.1', () => {
     const tracker = new ByteTracker();
     const weak = item(1, [{ x: 100, y: 100, confidence: 0.3 }, { x: 500, y: 100, confidence: 0.05 }]).predictions;

@@ -9,7 +9,7 @@
 import { AnalyticsError } from '../errors.js';
 import { iouDistance } from '../geometry/box-iou.js';
 import { xyxyOf, type Xyxy } from '../geometry/point.js';
-import type { BoxResult, TrackedResult } from '../tracked.js';
+import type { BoxPrediction, BoxResult, Tracked, TrackedResult } from '../tracked.js';
 import { linearAssignment } from './linear-assignment.js';
 import { IdCounter, Track } from './track.js';
 import { jointTracks, removeDuplicateTracks, subTracks } from './track-lists.js';
@@ -59,23 +59,29 @@ export class ByteTracker {
 
   /**
    * Tracks one frame's predictions. Returns the same result with only the predictions matched to a
-   * confirmed track, in their original order, each with its `tracker_id`. Predictions whose box is
-   * not finite or has no area are never tracked.
+   * confirmed track, in their original order, each with its `tracker_id` (given an array of
+   * predictions, returns that array's kept predictions). Predictions whose box is not finite or
+   * has no area are never tracked.
    */
-  update<R extends BoxResult>(result: R): TrackedResult<R> {
+  update<R extends BoxResult>(result: R): TrackedResult<R>;
+  update<P extends BoxPrediction>(predictions: readonly P[]): Tracked<P>[];
+  update(input: BoxResult | readonly BoxPrediction[]): object {
+    if (Array.isArray(input)) return this.track(input);
+    const result = input as BoxResult;
     if (!result || !Array.isArray(result.predictions)) {
-      throw new AnalyticsError('INVALID_PREDICTIONS', 'ByteTracker.update needs a result with a `predictions` array');
+      throw new AnalyticsError('INVALID_PREDICTIONS', 'ByteTracker.update needs a result with a `predictions` array, or an array of predictions');
     }
-    const usable = result.predictions.filter(isUsableBox);
+    return { ...result, predictions: this.track(result.predictions) };
+  }
+
+  private track<P extends BoxPrediction>(all: readonly P[]): Tracked<P>[] {
+    const usable = all.filter(isUsableBox);
     const boxes = usable.map(xyxyOf);
     const tracks = this.updateWithBoxes(boxes, usable.map((p) => p.confidence));
-    if (tracks.length === 0) return { ...result, predictions: [] } as TrackedResult<R>;
+    if (tracks.length === 0) return [];
     const { matches } = linearAssignment(iouDistance(boxes, tracks.map((t) => t.xyxy)), 0.5, tracks.length);
     const trackerIds = new Map(matches.map(([detection, track]) => [usable[detection], tracks[track].externalId]));
-    const predictions = result.predictions
-      .filter((p) => trackerIds.has(p))
-      .map((p) => ({ ...p, tracker_id: trackerIds.get(p)! }));
-    return { ...result, predictions } as TrackedResult<R>;
+    return all.filter((p) => trackerIds.has(p)).map((p) => ({ ...p, tracker_id: trackerIds.get(p)! }));
   }
 
   /** Forgets every track and starts ids from 1 again (for the next video). */

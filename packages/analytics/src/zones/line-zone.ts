@@ -10,7 +10,7 @@
 import { AnalyticsError } from '../errors.js';
 import { anchorPoint, checkAnchors, Position } from '../geometry/anchors.js';
 import { checkPoint, type Point } from '../geometry/point.js';
-import { hasTrackerId, type BoxPrediction } from '../tracked.js';
+import { hasTrackerId, predictionsOf, type BoxPrediction } from '../tracked.js';
 
 export interface LineZoneOptions {
   start: Point;
@@ -86,10 +86,12 @@ export class LineZone {
   }
 
   /**
-   * Updates the counts with one frame's tracked predictions. `sourceId` keeps the tracks of
-   * different sources apart (their tracker ids are independent); leave it out for one source.
+   * Updates the counts with one frame's tracked predictions (the result `ByteTracker.update`
+   * returns, or its `predictions`). `sourceId` keeps the tracks of different sources apart
+   * (their tracker ids are independent); leave it out for one source.
    */
-  trigger(predictions: readonly BoxPrediction[], sourceId = 0): LineCrossings {
+  trigger(input: readonly BoxPrediction[] | { readonly predictions: readonly BoxPrediction[] }, sourceId = 0): LineCrossings {
+    const predictions = predictionsOf(input);
     const crossedIn = predictions.map(() => false);
     const crossedOut = predictions.map(() => false);
     predictions.forEach((p, i) => {

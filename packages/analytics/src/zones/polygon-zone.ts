@@ -9,7 +9,7 @@
 import { AnalyticsError } from '../errors.js';
 import { anchorPoint, checkAnchors, Position } from '../geometry/anchors.js';
 import { checkPoint, type Point } from '../geometry/point.js';
-import type { BoxPrediction } from '../tracked.js';
+import { predictionsOf, type BoxPrediction } from '../tracked.js';
 
 export interface PolygonZoneOptions {
   /** At least three corners, in pixels of the frame, as points or `[x, y]` pairs. */
@@ -39,8 +39,9 @@ export class PolygonZone {
     this.name = options.name ?? 'zone';
   }
 
-  /** One boolean per prediction: inside or not. Updates `currentCount`. */
-  trigger(predictions: readonly BoxPrediction[]): boolean[] {
+  /** One boolean per prediction (of a result, or an array): inside or not. Updates `currentCount`. */
+  trigger(input: readonly BoxPrediction[] | { readonly predictions: readonly BoxPrediction[] }): boolean[] {
+    const predictions = predictionsOf(input);
     const inside = predictions.map((p) => this.triggeringAnchors.every((a) => this.contains(anchorPoint(p, a))));
     this.currentCount = inside.filter(Boolean).length;
     return inside;
