@@ -20,13 +20,18 @@ export interface LabelAnnotatorOptions {
   textPadding?: number;
   /** Default `'top-left'`, above the box's top-left corner as supervision draws it. */
   position?: LabelPosition;
-  /** The text for one prediction. Default `class confidence`, e.g. `car 0.82`. */
+  /** The text for one prediction. Default `class confidence` (`car 0.82`), `#id class confidence` when tracked. */
   formatLabel?: (prediction: ObjectDetectionPrediction) => string;
 }
 
-/** `car 0.82`: the class name and the confidence with two decimals. */
-export function defaultLabel(prediction: ObjectDetectionPrediction): string {
-  return `${prediction.class} ${prediction.confidence.toFixed(2)}`;
+/**
+ * `car 0.82`: the class name and the confidence with two decimals; `#7 car 0.82` when the
+ * prediction carries a `tracker_id` (tracking is on).
+ */
+export function defaultLabel(prediction: ObjectDetectionPrediction & { tracker_id?: number }): string {
+  const label = `${prediction.class} ${prediction.confidence.toFixed(2)}`;
+  const id = prediction.tracker_id;
+  return typeof id === 'number' && Number.isFinite(id) ? `#${id} ${label}` : label;
 }
 
 /** Draws a `class confidence` label on a filled background at each prediction's box. */
