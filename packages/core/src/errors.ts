@@ -48,6 +48,8 @@ export type ModelErrorCode =
   | 'MODEL_CHECKSUM_MISMATCH'
   | 'MODEL_UNAUTHORIZED'
   | 'MODEL_DEPENDENCY_MISSING'
+  /** The execution provider asked for (CUDA, TensorRT, DirectML, CoreML) cannot load here. */
+  | 'EXECUTION_PROVIDER_UNAVAILABLE'
   | 'MODEL_INFERENCE_FAILED';
 
 /** A model could not be found, loaded, downloaded or run. */

@@ -12,7 +12,7 @@ export type {
   InferenceResult,
 } from './types/predictions.js';
 export { DEFAULT_INFERENCE_OPTIONS } from './types/model.js';
-export type { Model, ModelTask, InferenceOptions } from './types/model.js';
+export type { Model, ModelTask, InferenceOptions, ExecutionProviderInfo } from './types/model.js';
 export type {
   VideoSource,
   SourceKind,

@@ -18,7 +18,7 @@ import {
   type VideoSource,
 } from '@rxcv/core';
 import { openVideoSource, type VideoSourceOptions } from '@rxcv/sources';
-import { loadModel, type LoadModelOptions } from '@rxcv/models';
+import { loadModel, type Device, type LoadModelOptions } from '@rxcv/models';
 import { sharedModelsDir } from './default-assets.js';
 
 export type VideoReference = string | number;
@@ -91,6 +91,11 @@ export interface ModelOptions<R extends InferenceResult> extends CommonInitOptio
   model?: Model<R>;
   /** Labels for a local `.onnx` file: a path to a names file, or the names. */
   labels?: string | string[];
+  /**
+   * Where `modelId` runs: 'auto' (default: the platform's GPU provider when it loads, else the
+   * CPU), 'cpu', 'cuda', 'tensorrt', 'dml' or 'coreml' (see `@rxcv/models`, Devices).
+   */
+  device?: Device;
   /** How `modelId` is loaded: threads, warm-up, models directory, cache, download mirror... */
   modelOptions?: LoadModelOptions;
 }
@@ -148,6 +153,7 @@ export class InferencePipeline<R = InferenceResult> {
         modelsDir: sharedModelsDir(),
         ...options.modelOptions,
         ...(options.labels !== undefined ? { labels: options.labels } : {}),
+        ...(options.device !== undefined ? { device: options.device } : {}),
       });
       model = ownedModel as Model<R>;
     }

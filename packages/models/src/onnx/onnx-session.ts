@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import ort from 'onnxruntime-node';
 import { ModelError } from '@rxcv/core';
+import { DEVICES, installAdvice, providerAttempts, providerName, type Device, type ExecutionProvider, type ProviderFailure } from './execution-provider.js';
 import { SessionThread, type PlainMetadata, type PlainTensor } from './session-thread.js';
 
 export type GraphOptimizationLevel = 'disabled' | 'basic' | 'extended' | 'all';
@@ -29,6 +30,30 @@ export interface SessionSettings {
    * 720p streams 35-38 and ~43 inferred frames/s in total.
    */
   readonly spinning?: boolean;
+  /**
+   * Where the model runs. Default 'auto': the platform's GPU provider when it loads (CUDA on
+   * Linux x64, DirectML on Windows, CoreML on macOS), else the CPU; `OnnxSession.executionProvider`
+   * says which runs and `providerFailures` why the others did not. A named device that cannot
+   * load is a `ModelError` `EXECUTION_PROVIDER_UNAVAILABLE` saying what to install.
+   */
+  readonly device?: Device;
+  /** onnxruntime's `executionProviders`, passed through as given; wins over `device`. */
+  readonly executionProviders?: readonly ExecutionProvider[];
+}
+
+/** onnxruntime's log levels, quietest last. */
+const ORT_LOG_LEVELS = ['verbose', 'info', 'warning', 'error', 'fatal'] as const;
+export type OrtLogLevel = (typeof ORT_LOG_LEVELS)[number];
+
+/**
+ * onnxruntime's own log level: `RXCV_ORT_LOGLEVEL`, default 'fatal'. Why so quiet: 'auto' probes
+ * the GPU providers, and on a machine without one onnxruntime prints a red error for each probe;
+ * what failed is in the typed error or in `providerFailures` instead. The level is process-wide
+ * and fixed by the first session, so every session asks for the same one.
+ */
+export function ortLogLevel(): OrtLogLevel {
+  const wanted = process.env.RXCV_ORT_LOGLEVEL;
+  return (ORT_LOG_LEVELS as readonly string[]).includes(wanted ?? '') ? (wanted as OrtLogLevel) : 'fatal';
 }
 
 /** A tensor's declared shape: numbers, or names for dynamic dimensions. */
@@ -61,6 +86,7 @@ export function sessionOptions(settings: SessionSettings, threads: number): ort.
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: settings.graphOptimizationLevel ?? 'all',
+    logSeverityLevel: ORT_LOG_LEVELS.indexOf(ortLogLevel()) as 0 | 1 | 2 | 3 | 4,
     extra: { session: { intra_op: { allow_spinning: settings.spinning === true ? '1' : '0' } } },
   };
 }
@@ -84,6 +110,10 @@ export class OnnxSession {
     readonly inputs: readonly TensorInfo[],
     readonly outputs: readonly TensorInfo[],
     readonly threads: number,
+    /** The execution provider the session runs on ('cpu', 'cuda', ...). */
+    readonly executionProvider: string,
+    /** Providers tried before it that could not load (with `device: 'auto'`), and why. */
+    readonly providerFailures: readonly ProviderFailure[],
   ) {}
 
   /** Creates a session from the bytes of an ONNX file. */
@@ -96,25 +126,56 @@ export class OnnxSession {
     if (mode !== 'worker' && mode !== 'main') {
       throw new ModelError('MODEL_INVALID', `sessionThread must be 'worker' or 'main', got ${String(mode)}`);
     }
-    const options = sessionOptions(settings, threads);
-    const invalid = (error: unknown) =>
-      new ModelError('MODEL_INVALID', `${label} cannot be loaded by onnxruntime: ${(error as Error).message}`, { cause: error });
-    if (mode === 'main') {
-      let session: ort.InferenceSession;
-      try {
-        session = await ort.InferenceSession.create(bytes, options);
-      } catch (error) {
-        throw invalid(error);
-      }
-      return OnnxSession.describing({ kind: 'main', session }, session, label, threads);
+    if (settings.device !== undefined && !DEVICES.includes(settings.device)) {
+      throw new ModelError('EXECUTION_PROVIDER_UNAVAILABLE', `unknown device '${String(settings.device)}': use one of ${DEVICES.join(', ')}`);
     }
-    const thread = new SessionThread();
+    const attempts = providerAttempts(settings.device ?? 'auto', settings.executionProviders);
+    const failures: ProviderFailure[] = [];
+    for (const [index, providers] of attempts.entries()) {
+      const options = { ...sessionOptions(settings, threads), executionProviders: providers };
+      try {
+        const opened = await OnnxSession.openWith(mode, bytes, options);
+        const provider = providerName(providers[0] ?? 'cpu');
+        return OnnxSession.describing(opened.runner, opened.declared, label, threads, provider, failures);
+      } catch (error) {
+        const reason = (error as Error).message;
+        const provider = providers.map(providerName).join(', ');
+        const last = index === attempts.length - 1;
+        if (last && isProviderFailure(reason)) {
+          const advice = installAdvice(providerName(providers[0] ?? ''));
+          throw new ModelError(
+            'EXECUTION_PROVIDER_UNAVAILABLE',
+            `${label}: the ${provider} execution provider cannot load here (${reason})${advice ? `. ${advice}` : ''}`,
+            { cause: error },
+          );
+        }
+        if (last || !isProviderFailure(reason)) {
+          throw new ModelError('MODEL_INVALID', `${label} cannot be loaded by onnxruntime: ${reason}`, { cause: error });
+        }
+        failures.push({ provider, reason });
+      }
+    }
+    throw new ModelError('MODEL_INVALID', `${label}: no execution provider to try`);
+  }
+
+  /** Opens one session, on this thread or on a session thread of its own. */
+  private static async openWith(
+    mode: SessionThreadMode,
+    bytes: Uint8Array,
+    options: ort.InferenceSession.SessionOptions,
+  ): Promise<{ runner: Runner; declared: Parameters<typeof OnnxSession.describing>[1] }> {
+    if (mode === 'main') {
+      ort.env.logLevel = ortLogLevel();
+      const session = await ort.InferenceSession.create(bytes, options);
+      return { runner: { kind: 'main', session }, declared: session };
+    }
+    const thread = new SessionThread(ortLogLevel());
     try {
-      const opened = await thread.open(bytes, options as Record<string, unknown>);
-      return OnnxSession.describing({ kind: 'worker', thread }, opened, label, threads);
+      const declared = await thread.open(bytes, options as Record<string, unknown>);
+      return { runner: { kind: 'worker', thread }, declared };
     } catch (error) {
       await thread.close().catch(() => undefined);
-      throw invalid(error);
+      throw error;
     }
   }
 
@@ -129,6 +190,8 @@ export class OnnxSession {
     },
     label: string,
     threads: number,
+    executionProvider: string,
+    providerFailures: readonly ProviderFailure[],
   ): OnnxSession {
     return new OnnxSession(
       runner,
@@ -136,6 +199,8 @@ export class OnnxSession {
       tensorInfos(declared.inputNames, declared.inputMetadata),
       tensorInfos(declared.outputNames, declared.outputMetadata),
       threads,
+      executionProvider,
+      providerFailures,
     );
   }
 
@@ -187,6 +252,14 @@ export class OnnxSession {
     if (this.runner.kind === 'main') await this.runner.session.release();
     else await this.runner.thread.close();
   }
+}
+
+/**
+ * Whether onnxruntime refused a session because of its execution provider (a missing library,
+ * no such backend, no device), as opposed to the model itself.
+ */
+function isProviderFailure(message: string): boolean {
+  return /AppendExecutionProvider|backend not found|no available backend|Failed to load (shared )?library|CUDA|cudnn|TensorRT|adapter|device/i.test(message);
 }
 
 export { ort };

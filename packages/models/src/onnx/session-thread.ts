@@ -74,9 +74,10 @@ export class SessionThread {
   /** 0 idle, 1 inside onnxruntime, 2 closed (see session-worker-script.ts). */
   private readonly state = new Int32Array(new SharedArrayBuffer(4));
 
-  constructor() {
+  /** `logLevel`: onnxruntime's log level, set in the thread before its first session. */
+  constructor(logLevel = 'warning') {
     const ortPath = createRequire(import.meta.url).resolve('onnxruntime-node');
-    this.worker = new Worker(SESSION_WORKER_SCRIPT, { eval: true, workerData: { ortPath, state: this.state } });
+    this.worker = new Worker(SESSION_WORKER_SCRIPT, { eval: true, workerData: { ortPath, state: this.state, logLevel } });
     this.worker.unref();
     installExitGuard();
     live.add(this);

@@ -21,6 +21,7 @@ export const SESSION_WORKER_SCRIPT = String.raw`
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const ort = require(workerData.ortPath);
+ort.env.logLevel = workerData.logLevel;
 let session = null;
 let chain = Promise.resolve();
 const copies = new Map();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEVICES, type Device } from '@rxcv/models';
 
 /** What `rxcv run` was asked to do, after parsing and checking the command line. */
 export interface RunArgs {
@@ -12,6 +13,7 @@ export interface RunArgs {
   previewPort?: number;
   confidence?: number;
   iou?: number;
+  device?: Device;
   quiet: boolean;
   verbose: boolean;
 }
@@ -36,6 +38,8 @@ Options:
   --preview-port <n>    port of the preview page               (default: a free one)
   --confidence <x>      minimum confidence, 0-1                 (default: 0.4)
   --iou <x>             NMS IoU threshold, 0-1                  (default: 0.3)
+  --device <d>          where the model runs: auto, cpu, cuda, tensorrt, dml, coreml
+                        (default: auto = the GPU when it loads, else the CPU)
   --verbose             print a line per frame
   --quiet               print nothing but errors
   -h, --help            show this help
@@ -63,6 +67,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         'preview-port': { type: 'string' },
         confidence: { type: 'string' },
         iou: { type: 'string' },
+        device: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -83,9 +88,16 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     previewPort: v.preview || v['preview-port'] !== undefined ? (number(v['preview-port'], '--preview-port', 0, 65535) ?? 0) : undefined,
     confidence: number(v.confidence, '--confidence', 0, 1),
     iou: number(v.iou, '--iou', 0, 1),
+    device: device(v.device),
     quiet: v.quiet!,
     verbose: v.verbose!,
   };
+}
+
+function device(text: string | undefined): Device | undefined {
+  if (text === undefined) return undefined;
+  if (!(DEVICES as readonly string[]).includes(text)) throw new UsageError(`--device must be one of ${DEVICES.join(', ')}, got "${text}"`);
+  return text as Device;
 }
 
 function number(text: string | undefined, name: string, min: number, max: number): number | undefined {

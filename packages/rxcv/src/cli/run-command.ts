@@ -40,6 +40,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     videoReference: source,
     confidence: args.confidence,
     iouThreshold: args.iou,
+    device: args.device,
     maxFps: args.maxFps,
     onPrediction: closingSink,
     statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
