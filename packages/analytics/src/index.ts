@@ -24,3 +24,5 @@ export type {
 export { track } from './operators/track.js';
 export { countLine, lineCrossedEvents } from './operators/count-line.js';
 export { watchZone, zoneEvents } from './operators/watch-zone.js';
+export { analyze, analyticsCounts, wantsAnalytics } from './operators/analyze.js';
+export type { AnalyzeOptions, Analyzed, AnalyticsCounts } from './operators/analyze.js';
