@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEVICES, type Device } from '@rxcv/models';
+import { parseLine, parseZone, type CliPoint } from './parse-geometry.js';
+import { UsageError } from './usage-error.js';
 
 /** What `rxcv run` was asked to do, after parsing and checking the command line. */
 export interface RunArgs {
@@ -14,6 +16,10 @@ export interface RunArgs {
   confidence?: number;
   iou?: number;
   device?: Device;
+  /** Track objects (ByteTrack); on when there are lines or zones. */
+  track: boolean;
+  lines: { start: CliPoint; end: CliPoint }[];
+  zones: [number, number][][];
   quiet: boolean;
   verbose: boolean;
 }
@@ -40,14 +46,18 @@ Options:
   --iou <x>             NMS IoU threshold, 0-1                  (default: 0.3)
   --device <d>          where the model runs: auto, cpu, cuda, tensorrt, dml, coreml
                         (default: auto = the GPU when it loads, else the CPU)
+  --track               track objects across frames (ByteTrack): boxes show #id
+  --line <x1,y1,x2,y2>  count objects crossing this line, in and out (repeatable;
+                        implies --track)
+  --zone <"x,y x,y ..."> follow objects into and out of this polygon (repeatable;
+                        implies --track)
   --verbose             print a line per frame
   --quiet               print nothing but errors
   -h, --help            show this help
 
 Ctrl-C stops cleanly: outputs written so far are finalised.`;
 
-/** Thrown for a command line that cannot be run; the CLI prints it with the usage. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
   let parsed;
@@ -68,6 +78,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         confidence: { type: 'string' },
         iou: { type: 'string' },
         device: { type: 'string' },
+        track: { type: 'boolean', default: false },
+        line: { type: 'string', multiple: true },
+        zone: { type: 'string', multiple: true },
         verbose: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -89,6 +102,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     confidence: number(v.confidence, '--confidence', 0, 1),
     iou: number(v.iou, '--iou', 0, 1),
     device: device(v.device),
+    track: v.track! || (v.line?.length ?? 0) > 0 || (v.zone?.length ?? 0) > 0,
+    lines: (v.line ?? []).map(parseLine),
+    zones: (v.zone ?? []).map(parseZone),
     quiet: v.quiet!,
     verbose: v.verbose!,
   };
