@@ -89,6 +89,7 @@ describe.skipIf(!hasSharedAssets())('live preview over HTTP', () => {
       await sink(RESULT, videoFrame(frames[i], next));
       await new Promise((r) => setTimeout(r, 20));
     };
+    await feed(); // the source exists once it published a frame (unknown ids get 404)
     const parts = await readParts(`${url}stream/0.mjpg`, 3, feed);
     expect(parts).toHaveLength(3);
     for (const p of parts) expect(p.subarray(0, 2).toString('hex')).toBe('ffd8'); // JPEG start of image
