@@ -29,16 +29,29 @@ export interface SourceStreamOptions {
  * `ReplaySubject(1)`); `jpeg$` encodes while someone subscribes to it and not otherwise:
  *
  * ```
- * pictures:  a-b-c-d-e-f-g-h      (shown frames; maxFps allows one per 4 ticks, encode takes 3)
- * throttle:  a---c---e---g---h    (leading and trailing: the newest frame is never left out)
- * jpeg$:     ---A---C---E---G---H (shareReplay(1): a browser that joins gets the latest JPEG at once)
+ * maxFps 250 (one picture per 4 ms), encoding takes 3 ms       (from source-stream.spec.ts)
+ * show():  a-b-c-d-e-f-g-h
+ * jpeg$:   ---A---C---E---G---H      (throttleTime leading and trailing: h, the newest, is not left out)
  * ```
+ *
+ * A browser that subscribes later gets the latest JPEG at once (`shareReplay(1)`); when the
+ * last one unsubscribes, encoding stops; the next first one gets the newest frame encoded.
  *
  * Encoding goes through core's `latestFrame`, which is `exhaustMap` keeping the newest item
  * that arrived while the encoder was busy: with `exhaustMap`, a frame arriving during an encode
  * would be ignored, and if it was the last one (a paused or ended source) the page would show
  * a stale picture for good. The encoder takes one frame at a time, as it requires.
  * An encoding failure is handed to `onError` and the stream goes on with the next frame.
+ *
+ * @example
+ * import { SourceStream } from './source-stream.js';
+ * import { JpegEncoder } from './jpeg-encoder.js';
+ *
+ * const encoder = new JpegEncoder(5);
+ * const stream = new SourceStream({ maxFps: 15, encode: (image) => encoder.encode(image), onError: console.error });
+ * const watching = stream.jpeg$.subscribe(({ frameId, jpeg }) => console.log(frameId, jpeg.length));
+ * stream.show({ image: annotatedFrame, frameId: 1 }); // logs 1 and the JPEG's size, once encoded
+ * watching.unsubscribe();
  */
 export class SourceStream {
   readonly jpeg$: Observable<EncodedPicture>;
