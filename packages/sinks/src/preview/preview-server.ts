@@ -98,7 +98,8 @@ export class PreviewServer {
     );
 
     const isAllowedHost = hostAllowlist(host, options.allowedHosts);
-    this.server = createServer((req, res) => {
+    // Host is checked by the router (400 without, 403 for a foreign one), with this server's headers.
+    this.server = createServer({ requireHostHeader: false }, (req, res) => {
       try {
         this.answer(req, res, isAllowedHost);
       } catch (error) {
