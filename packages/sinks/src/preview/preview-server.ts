@@ -109,6 +109,8 @@ export class PreviewServer {
       }
     });
     this.server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
+    // CONNECT is not a request event: without this listener Node would drop the connection unanswered.
+    this.server.on('connect', (_req: IncomingMessage, socket: Socket) => refuseConnect(socket));
     this.ready = new Promise<string>((resolve, reject) => {
       this.server.once('error', (error: NodeJS.ErrnoException) => {
         const why = error.code === 'EADDRINUSE' ? 'the address is in use' : messageOf(error);
@@ -222,6 +224,12 @@ export class PreviewServer {
       }
     }
   }
+}
+
+/** Answers a CONNECT (the preview is no proxy) and closes. */
+function refuseConnect(socket: Socket): void {
+  socket.on('error', () => socket.destroy());
+  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n');
 }
 
 /** Answers a request Node's HTTP parser refused (bad request line, oversized headers) and closes. */
