@@ -43,6 +43,9 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
+/** The same, as header lines for the answers written straight to a socket. */
+const RAW_SECURITY_HEADERS = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+
 /** How long a snapshot waits for its picture before answering 503. */
 const SNAPSHOT_TIMEOUT_MS = 5000;
 
@@ -229,7 +232,7 @@ export class PreviewServer {
 /** Answers a CONNECT (the preview is no proxy) and closes. */
 function refuseConnect(socket: Socket): void {
   socket.on('error', () => socket.destroy());
-  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n');
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n${RAW_SECURITY_HEADERS}\r\n`);
 }
 
 /** Answers a request Node's HTTP parser refused (bad request line, oversized headers) and closes. */
@@ -239,5 +242,5 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
     return;
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n`);
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n${RAW_SECURITY_HEADERS}\r\n`);
 }
