@@ -6,7 +6,8 @@ import { connect } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FrameImage, StatusEvent, VideoFrame } from '@rxcv/core';
+import { Subject } from 'rxjs';
+import { statusEvent, type FrameImage, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { PreviewServer } from '../src/index.js';
 
 interface RawResponse {
@@ -116,6 +117,17 @@ describe('preview server under hostile requests', () => {
     expect(events[0]).toMatchObject({ type: 'SINK_ERROR', sourceId: null, payload: { frameId: 0, message: expect.stringContaining('BigInt') } });
     expect(server.state().pipeline.lastError).toContain('BigInt');
     expect((await rawRequest(port, get('/'))).status).toBe(200);
+  });
+
+  it('a malformed status event is reported and skipped, and the state goes on', async () => {
+    const { server, events } = await startServer();
+    const status = new Subject<StatusEvent>();
+    server.observe(status);
+    status.next({ type: 'PIPELINE_FINISHED', timestamp: 0, severity: 'info', sourceId: null, payload: undefined } as never);
+    status.next(statusEvent('SOURCE_STATE_CHANGED', 'info', 0, { from: 'RUNNING', to: 'PAUSED' }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(events.map((e) => e.payload)).toEqual([{ frameId: 0, message: expect.stringContaining('cannot show a status event') }]);
+    expect(server.state().sources[0].state).toBe('PAUSED');
   });
 
   it('issue 17.4: 10 000 unknown source ids (stream and snapshot) get 404 and allocate nothing', async () => {

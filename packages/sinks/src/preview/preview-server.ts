@@ -96,7 +96,17 @@ export class PreviewServer {
         this.published.pipe(map((frame) => (view: typeof EMPTY_VIEW) => foldFrame(view, frame))),
         merge(this.statusEvents, this.problems).pipe(map((event) => (view: typeof EMPTY_VIEW) => foldStatus(view, event))),
       )
-        .pipe(scan((view, fold) => fold(view), EMPTY_VIEW))
+        .pipe(
+          scan((view, fold) => {
+            try {
+              return fold(view);
+            } catch (error) {
+              // A malformed event (a payload missing) is reported after this fold, and skipped.
+              queueMicrotask(() => this.report(`preview: cannot show a status event: ${messageOf(error)}`));
+              return view;
+            }
+          }, EMPTY_VIEW),
+        )
         .subscribe((view) => this.view.next(view)),
     );
 
