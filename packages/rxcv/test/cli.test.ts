@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasRtspServer, hasSharedAssets, SHARED_DIR, sharedAsset, startRtspServer } from '@rxcv/core/testing';
@@ -124,10 +125,23 @@ describe('rxcv CLI', () => {
       const page = await (await fetch(url)).text();
       expect(page).toContain('rxcv preview');
       await expect.poll(async () => JSON.stringify(await (await fetch(new URL('/api/state', url))).json()), { timeout: 20_000 }).toContain('"frameId"');
+      // Issue 17.1: this request line made `new URL()` throw uncaught and the CLI exit 1.
+      const { port } = new URL(url);
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'));
+        let text = '';
+        socket.on('data', (d) => (text += d.toString('latin1')));
+        socket.on('close', () => resolve(text));
+        setTimeout(() => socket.destroy(), 5000).unref();
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect((await fetch(new URL('/api/state', url))).status).toBe(200);
+      expect(child.exitCode).toBeNull();
     } finally {
       child.kill('SIGINT');
       await new Promise((resolve) => child.on('exit', resolve));
     }
+    expect(child.exitCode).toBe(130); // interrupted cleanly by the SIGINT above, not a crash (1)
   });
 
   it.skipIf(!hasSharedAssets() || !hasRtspServer())('on a stream: a status line with drops and state, then Ctrl-C', async () => {

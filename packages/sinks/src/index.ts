@@ -40,7 +40,8 @@ export type { ClassificationAnnotatorOptions } from './annotators/classification
 export { StatisticsOverlay } from './annotators/statistics-overlay.js';
 export type { StatisticsOverlayOptions, FrameStatistics } from './annotators/statistics-overlay.js';
 export { PreviewServer } from './preview/preview-server.js';
-export type { PreviewOptions, PreviewSourceState, StatusSource } from './preview/preview-server.js';
+export type { PreviewOptions, StatusSource } from './preview/preview-server.js';
+export type { PreviewSourceState, PreviewState } from './preview/status-fold.js';
 export { letterboxImage, letterboxResult } from './raster/letterbox.js';
 export type { LetterboxPlacement } from './raster/letterbox.js';
 export { drawPolyline } from './raster/draw-polyline.js';

@@ -50,6 +50,8 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   });
   if (annotated?.preview) {
     annotated.preview.observe(pipeline.status$);
+    // The preview's own failures (a request it could not answer, a JPEG it could not encode) are printed, never fatal.
+    annotated.preview.events$.subscribe((event) => reportStatus(event, args, err));
     say(`rxcv: live preview at ${await annotated.preview.ready}`);
   }
   const description = pipeline.sources[0].describe();

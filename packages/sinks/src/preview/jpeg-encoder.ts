@@ -1,3 +1,4 @@
+// JPEG encoding of annotated frames for the preview, with FFmpeg's MJPEG encoder.
 import type { Encoder, Filterer } from '@rxcv/beamcoder';
 import type { FrameImage } from '@rxcv/core';
 import { loadBeamcoder } from '@rxcv/beamcoder/load';

@@ -1,15 +1,8 @@
-/**
- * The preview page: one card per source with the live annotated video (MJPEG in an `<img>`,
- * which every browser plays without plugins), the source's status and its latest predictions.
- * It polls `/api/state` twice a second; cards appear as sources do.
- */
-export const PREVIEW_PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>rxcv preview</title>
-<style>
+// The preview page (one HTML document, no external resources) and the Content-Security-Policy
+// that allows exactly its own inline style and script, by hash, and nothing else.
+import { createHash } from 'node:crypto';
+
+const STYLE = `
   :root { color-scheme: dark; font-family: system-ui, sans-serif; }
   body { margin: 0; background: #111; color: #ddd; }
   header { padding: 10px 16px; background: #1d1d1d; display: flex; gap: 16px; align-items: baseline; }
@@ -21,12 +14,9 @@ export const PREVIEW_PAGE = `<!doctype html>
   .status { font-family: ui-monospace, monospace; font-size: 13px; margin: 6px 0; }
   .predictions { font-family: ui-monospace, monospace; font-size: 12px; color: #aaa; max-height: 7.5em; overflow: auto; }
   .state-RUNNING { color: #4cfb12; } .state-ERROR { color: #ff4040; } .state-ENDED { color: #888; }
-</style>
-</head>
-<body>
-<header><h1>rxcv preview</h1><span id="pipeline">connecting…</span></header>
-<main id="sources"></main>
-<script>
+`;
+
+const SCRIPT = `
 const cards = new Map();
 function card(id) {
   let c = cards.get(id);
@@ -51,7 +41,8 @@ async function poll() {
   try {
     const state = await (await fetch('api/state', { cache: 'no-store' })).json();
     document.getElementById('pipeline').textContent =
-      'pipeline ' + state.pipeline.state + ' · ' + state.sources.length + ' source(s)';
+      'pipeline ' + state.pipeline.state + ' · ' + state.sources.length + ' source(s)' +
+      (state.pipeline.lastError ? ' · ' + state.pipeline.lastError : '');
     for (const s of state.sources) {
       const c = card(s.sourceId);
       const st = esc(s.state ?? 'RUNNING');
@@ -67,7 +58,42 @@ async function poll() {
 }
 poll();
 setInterval(poll, 500);
-</script>
+`;
+
+/**
+ * The preview page: one card per source with the live annotated video (MJPEG in an `<img>`,
+ * which every browser plays without plugins), the source's status and its latest predictions.
+ * It polls `/api/state` twice a second; cards appear as sources do.
+ */
+export const PREVIEW_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>rxcv preview</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>rxcv preview</h1><span id="pipeline">connecting…</span></header>
+<main id="sources"></main>
+<script>${SCRIPT}</script>
 </body>
 </html>
 `;
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The preview's Content-Security-Policy: the page's own inline style and script (by hash),
+ * pictures and fetches from this server only; no plugins, frames, forms or base changes.
+ */
+export const PREVIEW_CSP = [
+  "default-src 'none'",
+  `script-src ${sha256(SCRIPT)}`,
+  `style-src ${sha256(STYLE)}`,
+  "img-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,9 +1,18 @@
+// The live preview's HTTP server: a thin shell that routes requests to the per-source picture
+// streams and to the folded state, answers every bad request with an HTTP error and reports
+// its own failures as status events instead of throwing them.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { FrameImage, InferenceResult, SourceState, StatusEvent, VideoFrame } from '@rxcv/core';
+import type { AddressInfo, Socket } from 'node:net';
+import { BehaviorSubject, map, merge, scan, Subject, take, timeout, type Observable, type Subscription } from 'rxjs';
+import { statusEvent, type FrameImage, type InferenceResult, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { messageOf, SinkError } from '../sink-error.js';
+import { hostAllowlist } from './host-allowlist.js';
 import { JpegEncoder } from './jpeg-encoder.js';
-import { PREVIEW_PAGE } from './preview-page.js';
+import { MJPEG_BOUNDARY, streamMjpeg } from './mjpeg-response.js';
+import { PREVIEW_CSP, PREVIEW_PAGE } from './preview-page.js';
+import { routePreviewRequest } from './preview-router.js';
+import { SourceStream } from './source-stream.js';
+import { EMPTY_VIEW, foldFrame, foldStatus, stateAt, type PreviewState, type PublishedFrame } from './status-fold.js';
 
 export interface PreviewOptions {
   /** Interface to listen on. Default `127.0.0.1`: the preview is not shared unless asked. */
@@ -14,6 +23,11 @@ export interface PreviewOptions {
   maxFps?: number;
   /** JPEG `qscale`, 2 (best) to 31 (smallest). Default 5. */
   quality?: number;
+  /**
+   * `Host` names answered besides the loopback ones and `host` (for a preview shared on a
+   * network: the names or addresses browsers use). Other `Host`s get 403 (DNS rebinding).
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** The part of a status stream the server needs: an RxJS Observable fits. */
@@ -21,72 +35,50 @@ export interface StatusSource {
   subscribe(observer: (event: StatusEvent) => void): { unsubscribe(): void };
 }
 
-/** What `/api/state` says about one source. */
-export interface PreviewSourceState {
-  sourceId: number;
-  frameId: number;
-  /** Frames published to the preview so far. */
-  frames: number;
-  /** Frames published per second over the last second. */
-  fps: number;
-  /** From the frame's decode/receive time to its arrival here, ms. */
-  latencyMs: number;
-  width: number;
-  height: number;
-  /** Last state the pipeline reported for the source; null before any status event. */
-  state: SourceState | null;
-  /** Frames the pipeline reported dropped for this source. */
-  dropped: number;
-  lastError: string | null;
-  /** The latest predictions (at most 100). */
-  predictions: unknown[];
-}
+/** Sent with every response: no MIME sniffing, the page's CSP, no referrer, no framing. */
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': PREVIEW_CSP,
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
 
-interface SourceEntry {
-  sourceId: number;
-  image: FrameImage | null;
-  videoFrame: VideoFrame | null;
-  predictions: unknown[];
-  frames: number;
-  arrivals: number[];
-  latencyMs: number;
-  state: SourceState | null;
-  dropped: number;
-  lastError: string | null;
-  clients: Set<ServerResponse>;
-  encoder: JpegEncoder;
-  encoding: boolean;
-  /** The JPEG of the latest encoded frame, and which frame that was. */
-  jpeg: Buffer | null;
-  jpegFrameId: number;
-  lastSent: number;
-  timer: NodeJS.Timeout | null;
-}
+/** The same, as header lines for the answers written straight to a socket. */
+const RAW_SECURITY_HEADERS = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
 
-const BOUNDARY = 'rxcvframe';
-/** A client with more than this many bytes unsent gets no new frame until it catches up. */
-const MAX_UNSENT_BYTES = 1 << 20;
+/** How long a snapshot waits for its picture before answering 503. */
+const SNAPSHOT_TIMEOUT_MS = 5000;
 
 /**
  * The live preview: an HTTP server (127.0.0.1 by default) with a page showing, for each
  * source, the annotated video live as MJPEG, the latest predictions and the pipeline status.
  *
- * `publish()` only keeps a reference to the newest frame; JPEG encoding happens on FFmpeg's
- * threads, only while a browser watches, at most `maxFps` a second, always of the newest
- * frame (older ones are skipped), so the preview never slows the pipeline.
+ * `publish()` only hands the newest frame to its source's {@link SourceStream}, which encodes
+ * JPEGs on FFmpeg's threads only while a browser watches, at most `maxFps` a second, always
+ * of the newest frame, so the preview never slows the pipeline. What `/api/state` shows is
+ * folded (`scan`) from the published frames and the observed status events.
  *
  * Routes: `/` the page, `/stream/<id>.mjpg` MJPEG, `/snapshot/<id>.jpg` the newest frame,
- * `/api/state` JSON.
+ * `/api/state` JSON. A `Host` that is not loopback, `host` or in `allowedHosts` gets 403; a
+ * malformed request 400; an unknown source 404 (and allocates nothing). The server's own
+ * failures (a request handler that throws, a picture that cannot be encoded, a socket error)
+ * are `SINK_ERROR` status events on `events$`, never exceptions.
  */
 export class PreviewServer {
   /** Resolves with the page's URL once listening; rejects with a `SinkError` (e.g. port in use). */
   readonly ready: Promise<string>;
+  /** The preview's own problems, as `SINK_ERROR` status events (`frameId` 0 when no frame is concerned). */
+  readonly events$: Observable<StatusEvent>;
   private readonly server: Server;
-  private readonly sources = new Map<number, SourceEntry>();
   private readonly maxFps: number;
   private readonly quality: number;
-  private readonly subscriptions: Array<{ unsubscribe(): void }> = [];
-  private pipelineState = 'RUNNING';
+  private readonly published = new Subject<PublishedFrame>();
+  private readonly statusEvents = new Subject<StatusEvent>();
+  private readonly problems = new Subject<StatusEvent>();
+  private readonly view = new BehaviorSubject(EMPTY_VIEW);
+  private readonly streams = new Map<number, SourceStream>();
+  private readonly subscriptions: Subscription[] = [];
+  private readonly observed: Array<{ unsubscribe(): void }> = [];
   private address: string | undefined;
   private closing: Promise<void> | undefined;
 
@@ -98,13 +90,48 @@ export class PreviewServer {
     }
     this.maxFps = Math.max(0.1, options.maxFps ?? 15);
     this.quality = Math.min(31, Math.max(2, Math.round(options.quality ?? 5)));
-    this.server = createServer((req, res) => this.route(req, res));
+    this.events$ = this.problems.asObservable();
+    this.subscriptions.push(
+      merge(
+        this.published.pipe(map((frame) => (view: typeof EMPTY_VIEW) => foldFrame(view, frame))),
+        merge(this.statusEvents, this.problems).pipe(map((event) => (view: typeof EMPTY_VIEW) => foldStatus(view, event))),
+      )
+        .pipe(
+          scan((view, fold) => {
+            try {
+              return fold(view);
+            } catch (error) {
+              // A malformed event (a payload missing) is reported after this fold, and skipped.
+              queueMicrotask(() => this.report(`preview: cannot show a status event: ${messageOf(error)}`));
+              return view;
+            }
+          }, EMPTY_VIEW),
+        )
+        .subscribe((view) => this.view.next(view)),
+    );
+
+    const isAllowedHost = hostAllowlist(host, options.allowedHosts);
+    // Host is checked by the router (400 without, 403 for a foreign one), with this server's headers.
+    this.server = createServer({ requireHostHeader: false }, (req, res) => {
+      try {
+        this.answer(req, res, isAllowedHost);
+      } catch (error) {
+        this.report(`preview: answering ${req.method ?? '?'} failed: ${messageOf(error)}`);
+        if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' });
+        res.end();
+      }
+    });
+    this.server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
+    // CONNECT is not a request event: without this listener Node would drop the connection unanswered.
+    this.server.on('connect', (_req: IncomingMessage, socket: Socket) => refuseConnect(socket));
     this.ready = new Promise<string>((resolve, reject) => {
       this.server.once('error', (error: NodeJS.ErrnoException) => {
         const why = error.code === 'EADDRINUSE' ? 'the address is in use' : messageOf(error);
         reject(new SinkError('SINK_OUTPUT_FAILED', `preview: cannot listen on ${host}:${port}: ${why}`, { cause: error }));
       });
       this.server.listen(port, host, () => {
+        // From now on a server error is reported, not thrown (an 'error' without listener would be).
+        this.server.on('error', (error) => this.report(`preview: server error: ${messageOf(error)}`));
         const { address, port: bound } = this.server.address() as AddressInfo;
         const shown = address.includes(':') ? `[${address}]` : address;
         this.address = `http://${shown}:${bound}/`;
@@ -122,199 +149,108 @@ export class PreviewServer {
   /** Shows `image` (an annotated frame, not copied: do not change it afterwards) for its source. */
   publish(image: FrameImage, predictions: InferenceResult | null, videoFrame: VideoFrame, now: number = Date.now()): void {
     if (this.closing !== undefined) return;
-    const entry = this.entry(videoFrame.sourceId);
-    entry.image = image;
-    entry.videoFrame = videoFrame;
-    entry.predictions = Array.isArray(predictions?.predictions) ? predictions.predictions.slice(0, 100) : [];
-    entry.frames += 1;
-    entry.latencyMs = Math.max(0, now - videoFrame.frameTimestamp);
-    entry.arrivals.push(now);
-    while (entry.arrivals.length > 0 && entry.arrivals[0] <= now - 1000) entry.arrivals.shift();
-    if (entry.state === null || entry.state === 'NOT_STARTED' || entry.state === 'INITIALISING') entry.state = 'RUNNING';
-    this.pump(entry);
+    this.published.next({ image, predictions, videoFrame, now });
+    this.streamOf(videoFrame.sourceId).show({ image, frameId: videoFrame.frameId });
   }
 
   /** Follows a pipeline's status events (state, drops, errors) until the server closes. */
   observe(events: StatusSource): void {
-    this.subscriptions.push(events.subscribe((event) => this.onStatus(event)));
+    if (this.closing !== undefined) return;
+    this.observed.push(events.subscribe((event) => this.statusEvents.next(event)));
   }
 
   /** What `/api/state` returns. */
-  state(now: number = Date.now()): { pipeline: { state: string }; sources: PreviewSourceState[] } {
-    const sources = [...this.sources.values()]
-      // A browser asking for /stream/<n> of a source that never showed up does not make one.
-      .filter((e) => e.frames > 0 || e.state !== null)
-      .sort((a, b) => a.sourceId - b.sourceId)
-      .map((e): PreviewSourceState => {
-        const recent = e.arrivals.filter((t) => t > now - 1000);
-        const span = recent.length > 1 ? recent[recent.length - 1] - recent[0] : 0;
-        return {
-          sourceId: e.sourceId,
-          frameId: e.videoFrame?.frameId ?? 0,
-          frames: e.frames,
-          fps: span > 0 ? ((recent.length - 1) * 1000) / span : 0,
-          latencyMs: e.latencyMs,
-          width: e.image?.width ?? 0,
-          height: e.image?.height ?? 0,
-          state: e.state,
-          dropped: e.dropped,
-          lastError: e.lastError,
-          predictions: e.predictions,
-        };
-      });
-    return { pipeline: { state: this.pipelineState }, sources };
+  state(now: number = Date.now()): PreviewState {
+    return stateAt(this.view.value, now);
   }
 
   /** Ends every stream, stops listening and frees the port. Idempotent. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      this.subscriptions.splice(0).forEach((s) => s.unsubscribe());
-      for (const entry of this.sources.values()) {
-        if (entry.timer !== null) clearTimeout(entry.timer);
-        for (const res of entry.clients) res.end();
-        entry.clients.clear();
-      }
+      this.observed.splice(0).forEach((s) => s.unsubscribe());
+      for (const stream of this.streams.values()) stream.close();
+      this.streams.clear();
+      this.server.closeAllConnections(); // ends the MJPEG responses still open
       await this.ready.catch(() => undefined);
-      if (!this.server.listening) return;
-      await new Promise<void>((resolve) => {
-        this.server.close(() => resolve());
-        this.server.closeAllConnections();
-      });
+      if (this.server.listening) await new Promise<void>((resolve) => this.server.close(() => resolve()));
+      this.subscriptions.splice(0).forEach((s) => s.unsubscribe());
+      this.problems.complete();
     })();
     return this.closing;
   }
 
-  private entry(sourceId: number): SourceEntry {
-    let entry = this.sources.get(sourceId);
-    if (entry === undefined) {
-      entry = {
-        sourceId, image: null, videoFrame: null, predictions: [], frames: 0, arrivals: [], latencyMs: 0,
-        state: null, dropped: 0, lastError: null, clients: new Set(), encoder: new JpegEncoder(this.quality),
-        encoding: false, jpeg: null, jpegFrameId: -1, lastSent: 0, timer: null,
-      };
-      this.sources.set(sourceId, entry);
+  /** The picture stream of a source that published a frame (made on its first frame). */
+  private streamOf(sourceId: number): SourceStream {
+    let stream = this.streams.get(sourceId);
+    if (stream === undefined) {
+      const encoder = new JpegEncoder(this.quality);
+      stream = new SourceStream({
+        maxFps: this.maxFps,
+        encode: (image) => encoder.encode(image),
+        onError: (error, picture) => this.report(`preview: JPEG encoding failed: ${messageOf(error)}`, sourceId, picture.frameId),
+      });
+      this.streams.set(sourceId, stream);
     }
-    return entry;
+    return stream;
   }
 
-  private onStatus(event: StatusEvent): void {
-    const p = event.payload as unknown as Record<string, unknown>;
-    if (event.type === 'PIPELINE_STARTED') this.pipelineState = 'RUNNING';
-    if (event.type === 'PIPELINE_FINISHED') this.pipelineState = `FINISHED (${String(p.reason)})`;
-    if (event.sourceId === null) return;
-    const entry = this.entry(event.sourceId);
-    if (event.type === 'SOURCE_STATE_CHANGED') entry.state = p.to as SourceState;
-    if (event.type === 'FRAME_DROPPED' && typeof p.dropped === 'number') entry.dropped = Math.max(entry.dropped, p.dropped);
-    if (event.type === 'SOURCE_ERROR' || event.type === 'INFERENCE_ERROR' || event.type === 'SINK_ERROR') {
-      entry.lastError = String(p.message);
-    }
+  private report(message: string, sourceId: number | null = null, frameId = 0): void {
+    this.problems.next(statusEvent('SINK_ERROR', 'error', sourceId, { frameId, message }));
   }
 
-  /** Encodes and sends the newest frame to the watching browsers, at most maxFps a second. */
-  private pump(entry: SourceEntry): void {
-    if (entry.clients.size === 0 || entry.encoding || entry.timer !== null || this.closing !== undefined) return;
-    if (entry.image === null || entry.videoFrame === null || entry.videoFrame.frameId === entry.jpegFrameId) return;
-    const wait = entry.lastSent + 1000 / this.maxFps - Date.now();
-    if (wait > 0) {
-      entry.timer = setTimeout(() => {
-        entry.timer = null;
-        this.pump(entry);
-      }, wait);
-      return;
+  private answer(req: IncomingMessage, res: ServerResponse, isAllowedHost: (host: string) => boolean): void {
+    const route = routePreviewRequest({ method: req.method, url: req.url, host: req.headers.host }, isAllowedHost);
+    const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string | number> = {}) =>
+      res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra }).end(body);
+    switch (route.kind) {
+      case 'refused':
+        send(route.status, 'text/plain', `${route.reason}\n`, route.status === 405 ? { Allow: 'GET, HEAD' } : {});
+        return;
+      case 'page':
+        send(200, 'text/html; charset=utf-8', PREVIEW_PAGE);
+        return;
+      case 'state':
+        send(200, 'application/json', JSON.stringify(this.state()));
+        return;
+      case 'stream': {
+        // Only sources the pipeline or a frame told of (the page shows those): an unknown id
+        // allocates nothing. A known source without frames yet gets a stream that waits for them.
+        if (!this.view.value.sources.has(route.sourceId) || this.closing !== undefined) send(404, 'text/plain', 'no such source\n');
+        else if (req.method === 'HEAD') send(200, `multipart/x-mixed-replace; boundary=${MJPEG_BOUNDARY}`, '');
+        else streamMjpeg(res, this.streamOf(route.sourceId).jpeg$, SECURITY_HEADERS);
+        return;
+      }
+      case 'snapshot': {
+        const stream = this.streams.get(route.sourceId);
+        // Only a source with a frame has a picture (its stream is made on its first frame).
+        if (stream === undefined || this.closing !== undefined) {
+          send(404, 'text/plain', 'no such source\n');
+          return;
+        }
+        const subscription = stream.jpeg$.pipe(take(1), timeout(SNAPSHOT_TIMEOUT_MS)).subscribe({
+          next: ({ jpeg }) => send(200, 'image/jpeg', jpeg, { 'Content-Length': jpeg.length }),
+          error: () => send(503, 'text/plain', 'no picture yet\n'),
+          complete: () => res.headersSent || send(503, 'text/plain', 'the preview closed\n'),
+        });
+        res.once('close', () => subscription.unsubscribe());
+        return;
+      }
     }
-    entry.encoding = true;
-    entry.lastSent = Date.now();
-    void this.encodeLatest(entry).finally(() => {
-      entry.encoding = false;
-      this.pump(entry);
-    });
   }
+}
 
-  /** JPEG of the source's newest frame (encoded now unless it already is). */
-  private async encodeLatest(entry: SourceEntry): Promise<Buffer | null> {
-    const image = entry.image;
-    const frameId = entry.videoFrame?.frameId ?? -1;
-    if (image === null) return null;
-    if (entry.jpegFrameId === frameId && entry.jpeg !== null) return entry.jpeg;
-    try {
-      entry.jpeg = await entry.encoder.encode(image);
-      entry.jpegFrameId = frameId;
-    } catch (error) {
-      entry.lastError = `preview: JPEG encoding failed: ${messageOf(error)}`;
-      return null;
-    }
-    for (const res of entry.clients) this.sendPart(res, entry.jpeg);
-    return entry.jpeg;
-  }
+/** Answers a CONNECT (the preview is no proxy) and closes. */
+function refuseConnect(socket: Socket): void {
+  socket.on('error', () => socket.destroy());
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n${RAW_SECURITY_HEADERS}\r\n`);
+}
 
-  private sendPart(res: ServerResponse, jpeg: Buffer): void {
-    if (res.writableLength > MAX_UNSENT_BYTES) return; // a slow browser skips frames
-    res.write(`--${BOUNDARY}\r\nContent-Type: image/jpeg\r\nContent-Length: ${jpeg.length}\r\n\r\n`);
-    res.write(jpeg);
-    res.write('\r\n');
+/** Answers a request Node's HTTP parser refused (bad request line, oversized headers) and closes. */
+function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
   }
-
-  private route(req: IncomingMessage, res: ServerResponse): void {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    if (path === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(PREVIEW_PAGE);
-      return;
-    }
-    if (path === '/api/state') {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(this.state()));
-      return;
-    }
-    const stream = /^\/stream\/(\d+)\.mjpg$/.exec(path);
-    if (stream !== null) {
-      this.startStream(Number(stream[1]), res);
-      return;
-    }
-    const snapshot = /^\/snapshot\/(\d+)\.jpg$/.exec(path);
-    const entry = snapshot === null ? undefined : this.sources.get(Number(snapshot[1]));
-    if (entry !== undefined && entry.image !== null) {
-      void this.snapshot(entry, res);
-      return;
-    }
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n');
-  }
-
-  private startStream(sourceId: number, res: ServerResponse): void {
-    if (this.closing !== undefined) {
-      res.writeHead(503).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': `multipart/x-mixed-replace; boundary=${BOUNDARY}`,
-      'Cache-Control': 'no-cache, no-store',
-      Connection: 'close',
-    });
-    res.flushHeaders(); // the browser sees the stream start before the first picture
-    const entry = this.entry(sourceId);
-    entry.clients.add(res);
-    res.on('close', () => entry.clients.delete(res));
-    if (entry.jpeg !== null) this.sendPart(res, entry.jpeg);
-    this.pump(entry);
-  }
-
-  private async snapshot(entry: SourceEntry, res: ServerResponse): Promise<void> {
-    // Wait for an encode in progress (the encoder takes one frame at a time).
-    while (entry.encoding) await new Promise((r) => setTimeout(r, 5));
-    entry.encoding = true;
-    let jpeg: Buffer | null;
-    try {
-      jpeg = await this.encodeLatest(entry);
-    } finally {
-      entry.encoding = false;
-      this.pump(entry);
-    }
-    if (jpeg === null) {
-      res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`${entry.lastError ?? 'no picture'}\n`);
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Cache-Control': 'no-store', 'Content-Length': jpeg.length }).end(jpeg);
-  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n${RAW_SECURITY_HEADERS}\r\n`);
 }

@@ -1,0 +1,138 @@
+// What the preview page shows, as a value folded (RxJS `scan`) from two inputs: the frames
+// published to the preview and the pipeline's status events. Pure functions, no I/O.
+import type { FrameImage, InferenceResult, SourceState, StatusEvent, StatusEventType, VideoFrame } from '@rxcv/core';
+
+/** One frame handed to `PreviewServer.publish`, with the time it arrived. */
+export interface PublishedFrame {
+  image: FrameImage;
+  predictions: InferenceResult | null;
+  videoFrame: VideoFrame;
+  /** ms since the epoch */
+  now: number;
+}
+
+/** What the preview knows about one source. */
+export interface SourceView {
+  sourceId: number;
+  frameId: number;
+  frames: number;
+  /** Arrival times (ms) of the frames of the last second, oldest first. */
+  arrivals: readonly number[];
+  latencyMs: number;
+  width: number;
+  height: number;
+  state: SourceState | null;
+  dropped: number;
+  lastError: string | null;
+  predictions: readonly unknown[];
+}
+
+/** What the preview knows: the pipeline's state and each source it has heard of. */
+export interface PreviewView {
+  pipeline: { state: string; lastError: string | null };
+  sources: ReadonlyMap<number, SourceView>;
+}
+
+export const EMPTY_VIEW: PreviewView = { pipeline: { state: 'RUNNING', lastError: null }, sources: new Map() };
+
+/** The latest predictions kept per source. */
+const MAX_PREDICTIONS = 100;
+/** `fps` is measured over this window. */
+const FPS_WINDOW_MS = 1000;
+
+/**
+ * Every status event as a union discriminated by `type`, so that `switch (event.type)`
+ * narrows `payload` (core's `StatusEvent` is generic in `type`, which does not narrow).
+ */
+type AnyStatusEvent = { [T in StatusEventType]: StatusEvent<T> }[StatusEventType];
+
+function emptySource(sourceId: number): SourceView {
+  return {
+    sourceId, frameId: 0, frames: 0, arrivals: [], latencyMs: 0, width: 0, height: 0,
+    state: null, dropped: 0, lastError: null, predictions: [],
+  };
+}
+
+function withSource(view: PreviewView, sourceId: number, change: (source: SourceView) => Partial<SourceView>): PreviewView {
+  const source = view.sources.get(sourceId) ?? emptySource(sourceId);
+  return { ...view, sources: new Map(view.sources).set(sourceId, { ...source, ...change(source) }) };
+}
+
+/** Folds one published frame into the view: counts, rate, latency, size, predictions. */
+export function foldFrame(view: PreviewView, { image, predictions, videoFrame, now }: PublishedFrame): PreviewView {
+  return withSource(view, videoFrame.sourceId, (source) => ({
+    frameId: videoFrame.frameId,
+    frames: source.frames + 1,
+    arrivals: [...source.arrivals.filter((t) => t > now - FPS_WINDOW_MS), now],
+    latencyMs: Math.max(0, now - videoFrame.frameTimestamp),
+    width: image.width,
+    height: image.height,
+    // Frames arriving means the source runs, until the pipeline says otherwise.
+    state: source.state === null || source.state === 'NOT_STARTED' || source.state === 'INITIALISING' ? 'RUNNING' : source.state,
+    predictions: Array.isArray(predictions?.predictions) ? predictions.predictions.slice(0, MAX_PREDICTIONS) : [],
+  }));
+}
+
+/** Folds one status event into the view: pipeline state, source states, drop counts, errors. */
+export function foldStatus(view: PreviewView, statusEvent: StatusEvent): PreviewView {
+  const event = statusEvent as AnyStatusEvent;
+  switch (event.type) {
+    case 'PIPELINE_STARTED':
+      return { ...view, pipeline: { ...view.pipeline, state: 'RUNNING' } };
+    case 'PIPELINE_FINISHED':
+      return { ...view, pipeline: { ...view.pipeline, state: `FINISHED (${event.payload.reason})` } };
+    case 'SOURCE_STATE_CHANGED':
+      return event.sourceId === null ? view : withSource(view, event.sourceId, () => ({ state: event.payload.to }));
+    case 'FRAME_DROPPED':
+      return event.sourceId === null
+        ? view
+        : withSource(view, event.sourceId, (source) => ({ dropped: Math.max(source.dropped, event.payload.dropped) }));
+    case 'SOURCE_ERROR':
+    case 'INFERENCE_ERROR':
+    case 'SINK_ERROR':
+      return event.sourceId === null
+        ? { ...view, pipeline: { ...view.pipeline, lastError: event.payload.message } }
+        : withSource(view, event.sourceId, () => ({ lastError: event.payload.message }));
+    default:
+      return view;
+  }
+}
+
+/** What `/api/state` says about one source. */
+export interface PreviewSourceState {
+  sourceId: number;
+  frameId: number;
+  /** Frames published to the preview so far. */
+  frames: number;
+  /** Frames published per second over the last second. */
+  fps: number;
+  /** From the frame's decode/receive time to its arrival here, ms. */
+  latencyMs: number;
+  width: number;
+  height: number;
+  /** Last state the pipeline reported for the source; null before any status event. */
+  state: SourceState | null;
+  /** Frames the pipeline reported dropped for this source. */
+  dropped: number;
+  lastError: string | null;
+  /** The latest predictions (at most 100). */
+  predictions: unknown[];
+}
+
+/** What `/api/state` returns. */
+export interface PreviewState {
+  pipeline: { state: string; lastError: string | null };
+  sources: PreviewSourceState[];
+}
+
+/** The view as `/api/state` shows it at time `now` (the rate counts arrivals of the second before `now`). */
+export function stateAt(view: PreviewView, now: number): PreviewState {
+  const sources = [...view.sources.values()]
+    .sort((a, b) => a.sourceId - b.sourceId)
+    .map(({ arrivals, ...source }): PreviewSourceState => {
+      const recent = arrivals.filter((t) => t > now - FPS_WINDOW_MS && t <= now);
+      const span = recent.length > 1 ? recent[recent.length - 1] - recent[0] : 0;
+      return { ...source, fps: span > 0 ? ((recent.length - 1) * 1000) / span : 0, predictions: [...source.predictions] };
+    });
+  return { pipeline: { ...view.pipeline }, sources };
+}
