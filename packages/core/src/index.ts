@@ -47,3 +47,4 @@ export { pausable } from './operators/pausable.js';
 export { spaceOut } from './operators/space-out.js';
 export { dropAboveRate } from './operators/drop-above-rate.js';
 export * from './compose/index.js';
+export { SerialQueue } from './serial-queue.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { InvalidStateError, type SourceState, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { InferencePipeline } from '../src/index.js';
 import { HIGHWAY } from './helpers.js';

@@ -2,7 +2,7 @@
 // streaming the real highway clip in a loop at real-time pace (25 fps).
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRtspServer, hasSharedAssets, startRtspServer, type RtspServer } from '@rxcv/core/testing';
+import { hasRtspServer, hasSharedAssets, startRtspServer, type RtspServer } from '@rxcv/testing';
 import { SourceError, type ObjectDetectionResult, type SourceState, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { loadModel } from '@rxcv/models';
 import { InferencePipeline } from '../src/index.js';

@@ -1,3 +1,4 @@
+// filterPredictions: keeps the predictions that pass a test, and every frame.
 import { map, type MonoTypeOperatorFunction } from 'rxjs';
 import type { InferenceResult } from '../types/index.js';
 import type { Inferred } from './inferred.js';

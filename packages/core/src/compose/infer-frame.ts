@@ -1,3 +1,4 @@
+// inferFrame: a model as the work function of a scheduling operator.
 import { defer, from, map, type Observable } from 'rxjs';
 import type { InferenceOptions, InferenceResult, Model, VideoFrame } from '../types/index.js';
 import type { Inferred } from './inferred.js';

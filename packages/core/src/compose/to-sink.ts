@@ -1,3 +1,4 @@
+// toSink: hands each result to a sink in order and closes the sink once.
 import { EMPTY, concat, concatMap, defer, finalize, from, ignoreElements, map, of, type MonoTypeOperatorFunction } from 'rxjs';
 import type { OnPrediction, Sink } from '../types/index.js';
 import type { Inferred } from './inferred.js';

@@ -1,3 +1,4 @@
+// dropAboveRate: maxFps for live streams, by dropping.
 import { asyncScheduler, defer, filter, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 
 /**

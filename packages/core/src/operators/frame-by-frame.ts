@@ -1,3 +1,4 @@
+// frameByFrame: the files scheduling, every item in order, decoding driven by demand.
 import {
   BehaviorSubject,
   EMPTY,

@@ -1,3 +1,4 @@
+// gateDemand: holds a file's demand while paused, so no frame is lost.
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
 
 /**

@@ -1,3 +1,4 @@
+// latestFrame: the live-stream scheduling, work on the newest item, superseded ones dropped.
 import { Observable, from, type ObservableInput, type OperatorFunction, type Subscription } from 'rxjs';
 
 export interface LatestFrameOptions<T> {

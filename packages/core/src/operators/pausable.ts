@@ -1,3 +1,4 @@
+// pausable: subscribes to a live stream only while it is running (pause disconnects).
 import { Observable, type Subscription } from 'rxjs';
 
 /**

@@ -1,3 +1,4 @@
+// readOnDemand: a pull function as an Observable, one read per unit of demand.
 import { Observable, from, type ObservableInput, type Subscription } from 'rxjs';
 
 /**

@@ -1,3 +1,4 @@
+// reconnectWithBackoff: resubscribes to a lost stream with exponential back-off and jitter.
 import { Observable, asyncScheduler, timer, type MonoTypeOperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 
 /** Why the source was lost: it errored, or it completed (a live stream that ends has been cut). */

@@ -1,3 +1,4 @@
+// spaceOut: maxFps for files, by waiting.
 import { asyncScheduler, concatMap, defer, map, of, timer, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 
 /**

@@ -1,3 +1,4 @@
+// Specs of batch-collector.
 import { describe, expect, it } from 'vitest';
 import type { VideoFrame } from '../types/index.js';
 import { BatchCollector } from './batch-collector.js';

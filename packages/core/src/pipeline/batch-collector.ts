@@ -1,3 +1,4 @@
+// BatchCollector: gathers frames of several sources into one model run.
 import type { VideoFrame } from '../types/index.js';
 
 interface Waiting<R> {

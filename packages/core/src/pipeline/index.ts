@@ -1,6 +1,7 @@
+// The pipeline engine's public parts.
 export { Pipeline } from './pipeline.js';
-export type { PipelineOptions, PipelineReport, PipelineState, FrameProcessor, SinkMode } from './pipeline.js';
-export type { SourceReport, LatencySummary } from './source-stats.js';
+export type { PipelineOptions, FrameProcessor, SinkMode } from './pipeline.js';
+export type { PipelineReport, PipelineState, SourceReport, LatencySummary } from '../types/pipeline-report.js';
 export { BatchCollector } from './batch-collector.js';
 export type { BatchCollectorOptions } from './batch-collector.js';
 export { SourceLifecycle, ALLOWED_OPERATIONS } from './source-lifecycle.js';

@@ -1,5 +1,6 @@
+// PipelineWatchdog: reports on a running pipeline every few seconds and on demand.
 import { Observable, Subject, filter, interval, map, takeUntil } from 'rxjs';
-import type { PipelineReport } from './pipeline.js';
+import type { PipelineReport } from '../types/index.js';
 
 /** Anything that can report on itself: a `Pipeline` or an `InferencePipeline`. */
 export interface Reportable {

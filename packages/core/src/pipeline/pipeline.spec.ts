@@ -1,9 +1,11 @@
+// Specs of pipeline.
 import { describe, expect, it } from 'vitest';
 import { NEVER, Observable, concat, interval, map, of, take, throwError, timer } from 'rxjs';
 import { readOnDemand } from '../operators/read-on-demand.js';
 import type { SchedulingMode, StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
 import { InvalidStateError, SourceError } from '../errors.js';
-import { Pipeline, type PipelineReport } from './pipeline.js';
+import { Pipeline } from './pipeline.js';
+import type { PipelineReport } from '../types/index.js';
 import { PipelineWatchdog } from './pipeline-watchdog.js';
 
 // An in-memory source of tiny frames: the engine is tested here on its own; the real sources,

@@ -1,9 +1,12 @@
+// Pipeline: the engine behind InferencePipeline.
 import { Observable, Subject, concatMap, defer, finalize, from, map, merge, type Subscription } from 'rxjs';
 import type {
   BatchSink,
   DropCause,
   OnBatchPrediction,
   OnPrediction,
+  PipelineReport,
+  PipelineState,
   SchedulingMode,
   Severity,
   Sink,
@@ -25,7 +28,7 @@ import { dropAboveRate } from '../operators/drop-above-rate.js';
 import { BatchCollector } from './batch-collector.js';
 import type { PipelineWatchdog } from './pipeline-watchdog.js';
 import { SourceLifecycle, type SourceOperation } from './source-lifecycle.js';
-import { SourceStats, type SourceReport } from './source-stats.js';
+import { SourceStats } from './source-stats.js';
 
 /** Turns frames into results: a model's `infer`, or the user's own logic. One result per frame. */
 export type FrameProcessor<R> = (frames: readonly VideoFrame[]) => Promise<R[]>;
@@ -66,13 +69,6 @@ export interface PipelineOptions<R> {
   batchCollectionTimeoutMs?: number;
   /** Reports on the pipeline periodically while it runs. */
   watchdog?: PipelineWatchdog;
-}
-
-export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
-
-export interface PipelineReport {
-  state: PipelineState;
-  sources: SourceReport[];
 }
 
 interface SourceSlot {

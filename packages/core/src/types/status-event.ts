@@ -1,3 +1,4 @@
+// Status events: what a pipeline reports as it runs, one payload type per event type.
 export type Severity = 'debug' | 'info' | 'warning' | 'error';
 
 export type SourceState =

@@ -22,6 +22,8 @@ export const SESSION_WORKER_SCRIPT = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const ort = require(workerData.ortPath);
 let session = null;
+// Messages are handled one at a time, in order. (This script is eval'd in a worker and cannot
+// import @rxcv/core's SerialQueue, so it keeps its own one-line chain.)
 let chain = Promise.resolve();
 const copies = new Map();
 const state = workerData.state;
