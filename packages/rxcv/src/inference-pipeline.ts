@@ -1,3 +1,4 @@
+// InferencePipeline: the pipeline most users start from; opens references and a model, runs the core engine.
 import type { Observable } from 'rxjs';
 import {
   DEFAULT_INFERENCE_OPTIONS,
@@ -188,19 +189,19 @@ export class InferencePipeline<R = InferenceResult> {
   ): InferencePipeline<R> {
     const mode = options.mode;
     const modes = typeof mode === 'string' ? Object.fromEntries(sources.map((s) => [s.sourceId, mode])) : mode;
-    const engine = new Pipeline<R>({
+    const common = {
       sources,
       process,
-      onPrediction: options.onPrediction,
       modes,
       lookahead: options.lookahead,
       framesInFlight: options.framesInFlight,
       maxFps: options.maxFps,
-      // Adaptive by default: batch for an array of references, sequential for one.
-      sinkMode: options.sinkMode ?? (Array.isArray(options.videoReference) ? 'batch' : 'sequential'),
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
       watchdog: options.watchdog,
-    });
+    };
+    const engine = deliversBatches(options)
+      ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })
+      : new Pipeline<R>({ ...common, sinkMode: 'sequential', onPrediction: options.onPrediction });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
     return new InferencePipeline(engine, sources, ownedModel);
   }
@@ -255,6 +256,11 @@ export class InferencePipeline<R = InferenceResult> {
   report(): PipelineReport {
     return this.engine.report();
   }
+}
+
+/** Batch sink mode: asked for, or (adaptive default) an array of references without `sinkMode`. */
+function deliversBatches<R>(options: SourcesAndSink<R>): options is SeveralSources<R> | BatchSinkMode<R> {
+  return options.sinkMode === 'batch' || (options.sinkMode === undefined && Array.isArray(options.videoReference));
 }
 
 /** Opens every reference (files are probed, streams connect once) with the pipeline's source options. */

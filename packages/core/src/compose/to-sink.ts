@@ -18,7 +18,7 @@ import type { Inferred } from './inferred.js';
  * @example
  * inferred$.pipe(toSink(renderBoxes({ output: 'boxes.mp4' })), toSink(jsonlSink('boxes.jsonl')))
  */
-export function toSink<R>(sink: OnPrediction<R> | Sink<R>): MonoTypeOperatorFunction<Inferred<R>> {
+export function toSink<R, T extends Inferred<R> = Inferred<R>>(sink: OnPrediction<R> | Sink<R>): MonoTypeOperatorFunction<T> {
   return (source) =>
     defer(() => {
       let closing: Promise<void> | null = null;

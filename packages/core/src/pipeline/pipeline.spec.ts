@@ -283,6 +283,7 @@ describe('Pipeline', () => {
     const modelBatchSizes: number[] = [];
     const pipeline = new Pipeline<number>({
       sources: [memorySource(0, 12), memorySource(1, 12)],
+      sinkMode: 'batch',
       batchCollectionTimeoutMs: 200,
       process: async (frames) => {
         modelBatchSizes.push(frames.length);
@@ -307,6 +308,7 @@ describe('Pipeline', () => {
   it('a source that has ended never holds the others back', async () => {
     const pipeline = new Pipeline<number>({
       sources: [memorySource(0, 2), memorySource(1, 30)],
+      sinkMode: 'batch',
       batchCollectionTimeoutMs: 5_000,
       process: async (frames) => frames.map(() => 0),
       onPrediction: () => undefined,
