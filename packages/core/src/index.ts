@@ -23,6 +23,7 @@ export type {
 export { statusEvent } from './types/status-event.js';
 export type {
   StatusEvent,
+  StatusEventOf,
   StatusEventType,
   StatusPayloads,
   Severity,

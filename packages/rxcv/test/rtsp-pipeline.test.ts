@@ -87,8 +87,8 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('InferencePipeline on RT
         onVideoFrame: (batch) => batch.map(() => null),
         onPrediction: (_, frame) => void frames.push(frame),
         statusUpdateHandlers: [
-          (e) => void (e.type === 'SOURCE_STATE_CHANGED' && states.push((e as StatusEvent<'SOURCE_STATE_CHANGED'>).payload.to)),
-          (e) => void (e.type === 'FRAME_DROPPED' && droppedIds.push((e as StatusEvent<'FRAME_DROPPED'>).payload.frameId)),
+          (e) => void (e.type === 'SOURCE_STATE_CHANGED' && states.push(e.payload.to)),
+          (e) => void (e.type === 'FRAME_DROPPED' && droppedIds.push(e.payload.frameId)),
         ],
       }),
     );

@@ -328,7 +328,7 @@ describe('Pipeline', () => {
       onPrediction: (_: number, f: VideoFrame) => void seen.push(f.frameId),
     });
     const states: string[] = [];
-    pipeline.status$.subscribe((e) => e.type === 'SOURCE_STATE_CHANGED' && states.push((e as StatusEvent<'SOURCE_STATE_CHANGED'>).payload.to));
+    pipeline.status$.subscribe((e) => e.type === 'SOURCE_STATE_CHANGED' && states.push(e.payload.to));
     pipeline.start();
     while (seen.length < 5) await new Promise((r) => setTimeout(r, 1));
     pipeline.pause();
@@ -357,7 +357,7 @@ describe('Pipeline', () => {
         if (f.frameId === 5) pipeline.mute();
       },
     });
-    pipeline.status$.subscribe((e) => e.type === 'FRAME_DROPPED' && drops.push((e as StatusEvent<'FRAME_DROPPED'>).payload.cause));
+    pipeline.status$.subscribe((e) => e.type === 'FRAME_DROPPED' && drops.push(e.payload.cause));
     pipeline.start();
     await pipeline.join();
     expect(seen.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
@@ -389,7 +389,7 @@ describe('Pipeline', () => {
       process: async (frames) => frames.map(() => 0),
       onPrediction: () => undefined,
     });
-    pipeline.status$.subscribe((e) => e.type === 'FRAME_DROPPED' && causes.push((e as StatusEvent<'FRAME_DROPPED'>).payload.cause));
+    pipeline.status$.subscribe((e) => e.type === 'FRAME_DROPPED' && causes.push(e.payload.cause));
     pipeline.start();
     await pipeline.join();
     const [report] = pipeline.report().sources;

@@ -2,6 +2,7 @@
 import { finalize, merge, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import type { PipelineReport, PipelineState, StatusEvent } from '../types/index.js';
 import { InvalidStateError } from '../errors.js';
+import { statusEvent } from '../types/status-event.js';
 import { BatchCollector } from './batch-collector.js';
 import { deliverBatches, deliverEach, type Outgoing } from './delivery.js';
 import { frameWork } from './frame-work.js';
@@ -62,7 +63,7 @@ export class Pipeline<R> {
     if (this.state === 'RUNNING') throw new InvalidStateError('start(): the pipeline is already running');
     this.state = 'RUNNING';
     this.terminated = false;
-    this.events.emit('PIPELINE_STARTED', 'info', null, { sources: this.slots.length });
+    this.events.next(statusEvent('PIPELINE_STARTED', 'info', null, { sources: this.slots.length }));
     this.options.watchdog?.attach(this);
     const collector = this.newCollector();
     const results$ = merge(
@@ -164,7 +165,7 @@ export class Pipeline<R> {
   }
 
   private sinkFailed(sourceId: number | null, frameId: number, error: unknown): void {
-    this.events.emit('SINK_ERROR', 'error', sourceId, { frameId, message: error instanceof Error ? error.message : String(error) });
+    this.events.next(statusEvent('SINK_ERROR', 'error', sourceId, { frameId, message: error instanceof Error ? error.message : String(error) }));
   }
 
   private async finish(): Promise<void> {
@@ -177,8 +178,8 @@ export class Pipeline<R> {
     this.state = 'FINISHED';
     this.options.watchdog?.detach();
     const failed = this.slots.some((s) => s.lifecycle.state === 'ERROR');
-    this.events.emit('PIPELINE_FINISHED', failed ? 'error' : 'info', null, {
+    this.events.next(statusEvent('PIPELINE_FINISHED', failed ? 'error' : 'info', null, {
       reason: this.terminated ? 'terminated' : failed ? 'error' : 'completed',
-    });
+    }));
   }
 }

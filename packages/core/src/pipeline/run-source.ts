@@ -14,7 +14,7 @@ export function runSource<T>(slot: SourceSlot, scheduled: () => Observable<T>, e
     lifecycle.reset();
     lifecycle.set('INITIALISING');
     const forwarding = source.events$.subscribe((event) => {
-      events.forward(event);
+      events.next(event);
       if (event.type === 'SOURCE_DISCONNECTED' && (lifecycle.state === 'RUNNING' || lifecycle.state === 'INITIALISING')) {
         lifecycle.set('RESTARTING');
       }
