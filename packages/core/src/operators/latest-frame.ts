@@ -1,5 +1,5 @@
 // latestFrame: the live-stream scheduling, work on the newest item, superseded ones dropped.
-import { Observable, from, type ObservableInput, type OperatorFunction, type Subscription } from 'rxjs';
+import { Observable, defer, type ObservableInput, type OperatorFunction, type Subscription } from 'rxjs';
 
 export interface LatestFrameOptions<T> {
   /** Called for every item that was superseded by a newer one before work could start on it. */
@@ -12,7 +12,8 @@ export interface LatestFrameOptions<T> {
  * arrived meanwhile. Items superseded in between are dropped and handed to `onDrop`, so work
  * never starts on a stale item while a fresher one exists. When the source completes, the
  * item still waiting (the newest) is worked on before the result completes; a source error
- * likewise waits for that work before it is passed on.
+ * likewise waits for that work before it is passed on. A throw from `work` or `onDrop` is an
+ * error notification.
  *
  * Like `exhaustMap`, but keeping the latest item instead of ignoring everything while busy.
  *
@@ -44,7 +45,8 @@ export function latestFrame<T, R>(
 
       const startWork = (item: T): void => {
         let finished = false;
-        const inner = from(work(item)).subscribe({
+        // defer: a synchronous throw from `work` becomes an error notification, as in exhaustMap.
+        const inner = defer(() => work(item)).subscribe({
           next: (result) => subscriber.next(result),
           error: (err) => subscriber.error(err),
           complete: () => {
@@ -65,8 +67,15 @@ export function latestFrame<T, R>(
             startWork(item);
             return;
           }
-          if (waiting) onDrop?.(waiting.item);
+          const superseded = waiting;
           waiting = { item };
+          if (superseded && onDrop) {
+            try {
+              onDrop(superseded.item);
+            } catch (error) {
+              subscriber.error(error);
+            }
+          }
         },
         // A source error waits for the work in progress and the newest waiting item, like
         // completion does, so results already on their way are not lost.

@@ -1,10 +1,10 @@
 // pausable: subscribes to a live stream only while it is running (pause disconnects).
-import { Observable, type Subscription } from 'rxjs';
+import { Observable, defer, type Subscription } from 'rxjs';
 
 /**
  * Subscribes to `open()` while `running$` says true and unsubscribes while it says false, so a
  * paused live stream is disconnected and a resumed one starts on a fresh frame. Completes or
- * errors when the opened source does. Frames not read while paused are simply not there, which
+ * errors when the opened source does (or `open` throws). Frames not read while paused are simply not there, which
  * gives the matching gap in timestamps.
  *
  * ```
@@ -26,7 +26,8 @@ export function pausable<T>(running$: Observable<boolean>, open: () => Observabl
     const control = running$.subscribe({
       next: (running) => {
         if (running && !current) {
-          current = open().subscribe({
+          // defer: a synchronous throw from `open` becomes an error notification.
+          current = defer(open).subscribe({
             next: (value) => subscriber.next(value),
             error: (err) => subscriber.error(err),
             complete: () => subscriber.complete(),

@@ -1,5 +1,5 @@
 // readOnDemand: a pull function as an Observable, one read per unit of demand.
-import { Observable, from, type ObservableInput, type Subscription } from 'rxjs';
+import { Observable, defer, type ObservableInput, type Subscription } from 'rxjs';
 
 /**
  * Turns a pull function (`read the next item, or null at the end`) into an Observable.
@@ -10,7 +10,7 @@ import { Observable, from, type ObservableInput, type Subscription } from 'rxjs'
  * the other, as fast as `pull` resolves (a live stream's pace).
  *
  * Reads never overlap. The Observable completes when `pull` yields `null` (or completes empty),
- * and errors when `pull` errors.
+ * and errors when `pull` errors or throws.
  *
  * ```
  * demand$: 2-----1-----1----
@@ -37,7 +37,8 @@ export function readOnDemand<T>(
       while (!busy && wanted > 0 && !subscriber.closed) {
         busy = true;
         let answered = false;
-        reading = from(pull()).subscribe({
+        // defer: a synchronous throw from `pull` becomes an error notification, not a crash.
+        reading = defer(pull).subscribe({
           next: (item) => {
             if (answered) return;
             answered = true;
