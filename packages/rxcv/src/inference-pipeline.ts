@@ -55,6 +55,11 @@ interface CommonInitOptions {
   batchCollectionTimeout?: number;
   /** Periodic reports on latency, throughput and drops per source (`new PipelineWatchdog(...)`). */
   watchdog?: PipelineWatchdog;
+  /**
+   * How long to wait for one `onPrediction` call before reporting SINK_TIMEOUT and going on,
+   * ms. Default 10 000 when a source is live; no limit when every source is a file.
+   */
+  sinkTimeoutMs?: number;
   /** Width, height and fps to ask of a webcam (or a stream that can choose). */
   sourceProperties?: { width?: number; height?: number; fps?: number };
   /**
@@ -198,6 +203,7 @@ export class InferencePipeline<R = InferenceResult> {
       maxFps: options.maxFps,
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
       watchdog: options.watchdog,
+      sinkTimeoutMs: options.sinkTimeoutMs,
     };
     const engine = deliversBatches(options)
       ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })

@@ -1,5 +1,5 @@
 // Delivery: results to onPrediction, one call at a time and in order, per frame or per batch.
-import { EMPTY, Subject, concat, concatMap, defer, filter, finalize, from, ignoreElements, map, of, tap, type Observable, type OperatorFunction } from 'rxjs';
+import { EMPTY, Subject, asyncScheduler, concat, concatMap, defer, filter, finalize, from, ignoreElements, map, of, tap, type Observable, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import type { Inferred } from '../compose/inferred.js';
 import { toSink } from '../compose/to-sink.js';
 import type { OnBatchPrediction, OnPrediction, VideoFrame } from '../types/index.js';
@@ -33,12 +33,41 @@ export function guardedCall(call: () => void | Promise<void>, onError: (error: u
   }
 }
 
+/** How long delivery waits for one sink call, and what it does when that is over. */
+export interface SinkTimeout {
+  /** ms; undefined or Infinity: wait as long as it takes. */
+  readonly ms: number | undefined;
+  readonly onTimeout: (frame: VideoFrame | undefined) => void;
+  readonly scheduler?: SchedulerLike;
+}
+
+/**
+ * Settles when `done` does or, at the latest, `timeout.ms` later (then `onTimeout`): a sink that
+ * never settles must not stop delivery for good. The late call is left to finish on its own.
+ */
+function withinTime(done: void | Promise<void>, timeout: SinkTimeout, frame: VideoFrame | undefined): void | Promise<void> {
+  const { ms } = timeout;
+  if (!(done instanceof Promise) || ms === undefined || !Number.isFinite(ms)) return done;
+  return new Promise<void>((resolve) => {
+    const timer = (timeout.scheduler ?? asyncScheduler).schedule(() => {
+      timeout.onTimeout(frame);
+      resolve();
+    }, ms);
+    void done.then(() => {
+      timer.unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /** Sequential sink mode: `onPrediction(result, frame)` per frame, in order (`toSink`), never overlapping. */
 export function deliverEach<R>(
   onPrediction: OnPrediction<R>,
   onError: (error: unknown, frame: VideoFrame) => void,
+  timeout: SinkTimeout,
 ): OperatorFunction<Outgoing<R>, never> {
-  const guarded: OnPrediction<R> = (predictions, frame) => guardedCall(() => onPrediction(predictions, frame), (error) => onError(error, frame));
+  const guarded: OnPrediction<R> = (predictions, frame) =>
+    withinTime(guardedCall(() => onPrediction(predictions, frame), (error) => onError(error, frame)), timeout, frame);
   return (outgoing$) =>
     outgoing$.pipe(
       toSink<R, Outgoing<R>>(guarded),
@@ -55,6 +84,7 @@ export function deliverBatches<R>(
   onPrediction: OnBatchPrediction<R>,
   sourceIds: readonly number[],
   onError: (error: unknown, batch: Batch<R>) => void,
+  timeout: SinkTimeout,
 ): OperatorFunction<Outgoing<R>, never> {
   const call = ({ frames, results }: Batch<R>) => {
     const predictions: Array<R | null> = sourceIds.map(() => null);
@@ -72,7 +102,7 @@ export function deliverBatches<R>(
       concatMap((members) => {
         const batch = members[0].batch;
         return defer(() => {
-          const done = guardedCall(() => call(batch), (error) => onError(error, batch));
+          const done = withinTime(guardedCall(() => call(batch), (error) => onError(error, batch)), timeout, batch.frames[0]);
           return done instanceof Promise ? from(done) : EMPTY;
         }).pipe(finalize(() => members.forEach((m) => m.delivered.complete())));
       }),

@@ -37,6 +37,14 @@ export interface CommonPipelineOptions<R> {
   maxFps?: number;
   /** How long a batch waits for the other sources after its first frame, ms. Default 50. */
   batchCollectionTimeoutMs?: number;
+  /**
+   * How long delivery waits for one `onPrediction` call, ms. Past it, SINK_TIMEOUT is reported
+   * and delivery goes on with the next result (the late call is not waited for any more), so a
+   * handler that never settles cannot silently stop a stream. Default 10 000 when a source is
+   * live; when every source is a file, as long as it takes (a video writer may need its time).
+   * `Infinity`: always as long as it takes.
+   */
+  sinkTimeoutMs?: number;
   /** Reports on the pipeline periodically while it runs. */
   watchdog?: PipelineWatchdog;
 }

@@ -5,41 +5,9 @@ import { readOnDemand } from '../operators/read-on-demand.js';
 import type { SchedulingMode, StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
 import { InvalidStateError, SourceError } from '../errors.js';
 import { Pipeline } from './pipeline.js';
+import { memorySource } from '../../test/memory-source.js';
 import type { PipelineReport } from '../types/index.js';
 import { PipelineWatchdog } from './pipeline-watchdog.js';
-
-// An in-memory source of tiny frames: the engine is tested here on its own; the real sources,
-// models and clips are exercised by the integration tests of the `rxcv` package.
-function memorySource(sourceId: number, count: number, opts: { failAfter?: number; mode?: SchedulingMode; everyMs?: number } = {}): VideoSource {
-  let nextId = 1;
-  const frame = (): VideoFrame => ({
-    image: { width: 2, height: 2, format: 'rgb24', data: new Uint8Array(12) },
-    frameId: nextId++,
-    frameTimestamp: Date.now(),
-    presentationTime: null,
-    sourceId,
-    fps: 25,
-    measuredFps: null,
-    comesFromVideoFile: opts.mode !== 'latest-frame',
-  });
-  return {
-    sourceId,
-    defaultMode: opts.mode ?? 'frame-by-frame',
-    events$: NEVER,
-    describe: () => ({ sourceId, reference: `memory:${sourceId}`, kind: 'file', width: 2, height: 2, fps: 25, totalFrames: count }),
-    frames: (demand$?: Observable<number>) => {
-      if (opts.everyMs !== undefined) return interval(opts.everyMs).pipe(take(count), map(frame));
-      let read = 0;
-      return readOnDemand(() => {
-        read += 1;
-        if (opts.failAfter !== undefined && read > opts.failAfter) {
-          return throwError(() => new SourceError('SOURCE_DECODE_FAILED', `memory:${sourceId} broke`, `memory:${sourceId}`));
-        }
-        return read <= count ? timer(1).pipe(map(frame)) : of(null);
-      }, demand$);
-    },
-  };
-}
 
 const collect = (pipeline: Pipeline<unknown>) => {
   const events: StatusEvent[] = [];

@@ -4,7 +4,7 @@ import type { PipelineReport, PipelineState, StatusEvent } from '../types/index.
 import { InvalidStateError } from '../errors.js';
 import { statusEvent } from '../types/status-event.js';
 import { BatchCollector } from './batch-collector.js';
-import { deliverBatches, deliverEach, type Outgoing } from './delivery.js';
+import { deliverBatches, deliverEach, type Outgoing, type SinkTimeout } from './delivery.js';
 import { frameWork } from './frame-work.js';
 import type { PipelineOptions } from './pipeline-options.js';
 import { runSource } from './run-source.js';
@@ -12,6 +12,9 @@ import { scheduleSource, type ScheduleOptions } from './schedule-source.js';
 import type { SourceOperation } from './source-lifecycle.js';
 import { SourceSlot } from './source-slot.js';
 import { StatusEvents } from './status-events.js';
+
+/** How long delivery waits for one `onPrediction` call when a source is live, by default. */
+export const DEFAULT_STREAM_SINK_TIMEOUT_MS = 10_000;
 
 /**
  * The engine behind `InferencePipeline`. One frame's way, as `start()` wires it:
@@ -35,6 +38,8 @@ export class Pipeline<R> {
 
   private readonly slots: SourceSlot[];
   private readonly schedule: ScheduleOptions;
+  /** How long delivery waits for one `onPrediction` call; undefined: as long as it takes. */
+  private readonly sinkTimeoutMs: number | undefined;
   private collector: BatchCollector<R> | null = null;
   private subscription: Subscription | null = null;
   private finished: Promise<void> | null = null;
@@ -55,6 +60,10 @@ export class Pipeline<R> {
     // A live source's frame must not wait behind another batch in the model: it would be older
     // when its run starts. So overlapping batches only when every source is a file.
     const inFlight = everySourceIsAFile ? framesInFlight : 1;
+    if (options.sinkTimeoutMs !== undefined && !(options.sinkTimeoutMs > 0)) {
+      throw new RangeError(`Pipeline: sinkTimeoutMs must be > 0, got ${options.sinkTimeoutMs}`);
+    }
+    this.sinkTimeoutMs = options.sinkTimeoutMs ?? (everySourceIsAFile ? undefined : DEFAULT_STREAM_SINK_TIMEOUT_MS);
     this.schedule = { maxFps: options.maxFps, everySourceIsAFile, framesInFlight: inFlight, lookahead: options.lookahead ?? Math.max(2, inFlight + 1) };
   }
 
@@ -64,7 +73,7 @@ export class Pipeline<R> {
     this.state = 'RUNNING';
     this.terminated = false;
     this.events.next(statusEvent('PIPELINE_STARTED', 'info', null, { sources: this.slots.length }));
-    this.options.watchdog?.attach(this);
+    this.options.watchdog?.attach(this, (error) => this.events.callbackFailed('watchdog onReport', error));
     const collector = this.newCollector();
     const results$ = merge(
       ...this.slots.map((slot) => runSource(slot, () => scheduleSource(slot, frameWork(slot, collector), this.schedule), this.events)),
@@ -157,11 +166,21 @@ export class Pipeline<R> {
   /** The delivery `sinkMode` asks for; a throwing sink is reported (SINK_ERROR) and delivery goes on. */
   private deliver(): OperatorFunction<Outgoing<R>, never> {
     const options = this.options;
+    const timeout: SinkTimeout = {
+      ms: this.sinkTimeoutMs,
+      onTimeout: (frame) =>
+        this.events.next(
+          statusEvent('SINK_TIMEOUT', 'error', options.sinkMode === 'batch' ? null : (frame?.sourceId ?? null), {
+            frameId: frame?.frameId ?? 0,
+            timeoutMs: this.sinkTimeoutMs ?? 0,
+          }),
+        ),
+    };
     if (options.sinkMode === 'batch') {
       const sourceIds = this.slots.map((s) => s.sourceId);
-      return deliverBatches(options.onPrediction, sourceIds, (error, batch) => this.sinkFailed(null, batch.frames[0]?.frameId ?? 0, error));
+      return deliverBatches(options.onPrediction, sourceIds, (error, batch) => this.sinkFailed(null, batch.frames[0]?.frameId ?? 0, error), timeout);
     }
-    return deliverEach(options.onPrediction, (error, frame) => this.sinkFailed(frame.sourceId, frame.frameId, error));
+    return deliverEach(options.onPrediction, (error, frame) => this.sinkFailed(frame.sourceId, frame.frameId, error), timeout);
   }
 
   private sinkFailed(sourceId: number | null, frameId: number, error: unknown): void {

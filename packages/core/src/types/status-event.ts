@@ -37,6 +37,10 @@ export interface StatusPayloads {
   INFERENCE_COMPLETED: { frameIds: number[]; latencyMs: number };
   INFERENCE_ERROR: { frameIds: number[]; code: string; message: string };
   SINK_ERROR: { frameId: number; message: string };
+  /** `onPrediction` did not settle within `sinkTimeoutMs`; delivery went on without it. */
+  SINK_TIMEOUT: { frameId: number; timeoutMs: number };
+  /** A user's callback threw (a status$ subscriber or status handler, a watchdog's `onReport`); the pipeline went on. */
+  CALLBACK_ERROR: { callback: 'status$ subscriber' | 'watchdog onReport'; message: string };
 }
 
 export type StatusEventType = keyof StatusPayloads;
