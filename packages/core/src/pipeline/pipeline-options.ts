@@ -1,9 +1,13 @@
 // The options of a Pipeline: its sources, the processing, and the handler its results go to.
+import type { Observable } from 'rxjs';
 import type { BatchSink, OnBatchPrediction, OnPrediction, SchedulingMode, Sink, VideoFrame, VideoSource } from '../types/index.js';
 import type { PipelineWatchdog } from './pipeline-watchdog.js';
 
-/** Turns frames into results: a model's `infer`, or the user's own logic. One result per frame. */
-export type FrameProcessor<R> = (frames: readonly VideoFrame[]) => Promise<R[]>;
+/**
+ * Turns frames into results: a model's `infer`, or the user's own logic. One result per frame.
+ * A Promise, or an Observable (which runs on a `TestScheduler`'s virtual time in marble tests).
+ */
+export type FrameProcessor<R> = (frames: readonly VideoFrame[]) => Promise<R[]> | Observable<R[]>;
 
 /**
  * `sequential`: `onPrediction(result, frame)` once per frame. `batch`: `onPrediction(results,
