@@ -13,7 +13,15 @@ import type { Inferred } from './inferred.js';
  * ```
  *
  * @example
- * frameByFrame((demand$) => source.frames(demand$), inferFrame(model, { confidence: 0.5 }))
+ * import { frameByFrame, inferFrame } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * frameByFrame((demand$) => file.frames(demand$), inferFrame(model, { confidence: 0.5 })).subscribe(({ frame, predictions }) =>
+ *   console.log(frame.frameId, predictions.predictions.map((p) => p.class)),
+ * );
  */
 export function inferFrame<R extends InferenceResult>(
   model: Model<R>,

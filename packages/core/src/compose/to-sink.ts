@@ -16,7 +16,16 @@ import type { Inferred } from './inferred.js';
  * ```
  *
  * @example
- * inferred$.pipe(toSink(renderBoxes({ output: 'boxes.mp4' })), toSink(jsonlSink('boxes.jsonl')))
+ * import { frameByFrame, inferFrame, toSink } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { jsonlSink, renderBoxes } from '@rxcv/sinks';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * frameByFrame((demand$) => file.frames(demand$), inferFrame(model))
+ *   .pipe(toSink(renderBoxes({ output: 'boxes.mp4' })), toSink(jsonlSink('boxes.jsonl')))
+ *   .subscribe();
  */
 export function toSink<R, T extends Inferred<R> = Inferred<R>>(sink: OnPrediction<R> | Sink<R>): MonoTypeOperatorFunction<T> {
   return (source) =>

@@ -37,7 +37,9 @@ export interface FakeModel<R> {
  * ```
  *
  * @example
+ * import { map } from 'rxjs';
  * import { TestScheduler } from 'rxjs/testing';
+ * import { expect } from 'vitest';
  * import { latestFrame } from '@rxcv/core';
  * import { fakeModel, fakeSource } from '@rxcv/core/fakes';
  *

@@ -26,7 +26,9 @@ export type FakeSourceOptions =
  * ```
  *
  * @example
+ * import { map } from 'rxjs';
  * import { TestScheduler } from 'rxjs/testing';
+ * import { expect } from 'vitest';
  * import { fakeSource } from '@rxcv/core/fakes';
  *
  * new TestScheduler((a, b) => expect(a).toEqual(b)).run(({ cold, expectObservable }) => {

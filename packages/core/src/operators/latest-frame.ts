@@ -18,13 +18,24 @@ export interface LatestFrameOptions<T> {
  * Like `exhaustMap`, but keeping the latest item instead of ignoring everything while busy.
  *
  * ```
- * work takes 35 ms, a frame every 10 ms
- * source:  -a-b-c-d-e-f-g-|
- * work:     a-------d-------g|        (b, c dropped; e, f dropped)
+ * a frame every 10 ms (a..j at 10..100, end at 105), work takes 35 ms
+ * source:  10ms a 9ms b 9ms c 9ms d 9ms e 9ms f 9ms g 9ms h 9ms i 9ms j 4ms |
+ * result:  45ms A 34ms D 34ms H 34ms (J|)
+ *          (work starts on a at 10, d at 45, h at 80, j at 115; b, c, e, f, g, i to onDrop)
  * ```
  *
  * @example
- * source.frames().pipe(latestFrame((frame) => model.infer([frame.image]), { onDrop: countDrop }))
+ * import { inferFrame, latestFrame } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const camera = await openVideoSource('rtsp://127.0.0.1:8554/cam');
+ * let dropped = 0;
+ * camera
+ *   .frames()
+ *   .pipe(latestFrame(inferFrame(model), { onDrop: () => (dropped += 1) }))
+ *   .subscribe(({ frame, predictions }) => console.log(frame.frameId, predictions.predictions.length, dropped));
  */
 export function latestFrame<T, R>(
   work: (item: T) => ObservableInput<R>,

@@ -9,12 +9,21 @@ import { Observable, defer, type Subscription } from 'rxjs';
  *
  * ```
  * running$: t-----f------t------
- * open():   ^-a-b-!      ^-c-d-|
- * result:   --a-b----------c-d-|
+ * open():   -a-b-c-d-e-f-g-h-i-j      (cold: each subscription starts afresh)
+ * subs:     ^-----!------^------!
+ * result:   -a-b-c--------a-b-c-
  * ```
  *
  * @example
- * pausable(running$, () => source.frames())
+ * import { BehaviorSubject } from 'rxjs';
+ * import { pausable } from '@rxcv/core';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const camera = await openVideoSource('rtsp://127.0.0.1:8554/cam');
+ * const running$ = new BehaviorSubject(true);
+ * pausable(running$, () => camera.frames()).subscribe((frame) => console.log(frame.frameId));
+ * running$.next(false); // disconnects
+ * running$.next(true); // connects again; the next frame is a fresh one
  */
 export function pausable<T>(running$: Observable<boolean>, open: () => Observable<T>): Observable<T> {
   return new Observable<T>((subscriber) => {

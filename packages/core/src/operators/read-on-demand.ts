@@ -13,13 +13,19 @@ import { Observable, defer, type ObservableInput, type Subscription } from 'rxjs
  * and errors when `pull` errors or throws.
  *
  * ```
- * demand$: 2-----1-----1----
- * pull:    [a] [b]   [c]   [null]
- * result:  -a-b------c-----|
+ * each pull answers 1 ms later (-(x|)); reads start at 0, 1, 6, 12
+ * demand$: 2-----1-----1--
+ * result:  -xy----z-----w-
  * ```
  *
  * @example
- * const frames$ = readOnDemand(() => decoder.next(), demand$);
+ * import { BehaviorSubject } from 'rxjs';
+ * import { readOnDemand } from '@rxcv/core';
+ *
+ * const lines = ['a', 'b', 'c'];
+ * const demand$ = new BehaviorSubject(2); // read two now
+ * readOnDemand(async () => lines.shift() ?? null, demand$).subscribe((line) => console.log(line)); // a, b
+ * demand$.next(1); // c; one more would complete it
  */
 export function readOnDemand<T>(
   pull: () => ObservableInput<T | null>,

@@ -84,11 +84,21 @@ export function backoffDelay(attempt: number, options: BackoffOptions = {}, rand
  * says that more plainly than two operators and a shared variable.
  *
  * ```
- * initialDelayMs 10, factor 2, jitter 0, source -a-#   (a at 1, error at 3)
- * subscriptions   ^--!
- *                 -------------^--!           (resubscribed at 3 + 10)
- * result          -a------------a--- ...
+ * initialDelayMs 10, jitter 0, then take(3); source -a-#
+ * result:        -a------------a------------(a|)
+ * subscriptions: ^--!
+ *                -------------^--!                (3 + 10: a value came, so the wait is 10 again)
+ *                --------------------------^!
  * ```
+ *
+ * @example
+ * import { defer } from 'rxjs';
+ * import { reconnectWithBackoff } from '@rxcv/core';
+ *
+ * const connect = () => fetch('http://127.0.0.1:8080/events').then((response) => response.text());
+ * defer(connect)
+ *   .pipe(reconnectWithBackoff({ initialDelayMs: 500, maxRetries: 5, onRetry: ({ attempt, delayMs }) => console.log(attempt, delayMs) }))
+ *   .subscribe((body) => console.log(body.length));
  */
 export function reconnectWithBackoff<T>(options: ReconnectOptions = {}): MonoTypeOperatorFunction<T> {
   const backoff = { ...DEFAULT_BACKOFF, ...options };
