@@ -1,12 +1,10 @@
 // Specs of pipeline.
 import { describe, expect, it } from 'vitest';
-import { NEVER, Observable, concat, interval, map, of, take, throwError, timer } from 'rxjs';
-import { readOnDemand } from '../operators/read-on-demand.js';
-import type { SchedulingMode, StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
-import { InvalidStateError, SourceError } from '../errors.js';
+import { NEVER, concat, interval, map, take } from 'rxjs';
+import type { PipelineReport, StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
+import { InvalidStateError } from '../errors.js';
 import { Pipeline } from './pipeline.js';
 import { memorySource } from '../../test/memory-source.js';
-import type { PipelineReport } from '../types/index.js';
 import { PipelineWatchdog } from './pipeline-watchdog.js';
 
 const collect = (pipeline: Pipeline<unknown>) => {

@@ -1,5 +1,5 @@
 // scheduleSource: a source's frames through the scheduling of its mode, each to the frame work.
-import { EMPTY, Subject, catchError, concatMap, defer, map, merge, type Observable } from 'rxjs';
+import { EMPTY, Subject, catchError, concatMap, defer, merge, tap, type Observable } from 'rxjs';
 import type { UnconvertedVideoFrame, VideoFrame } from '../types/index.js';
 import { frameByFrame } from '../operators/frame-by-frame.js';
 import { latestFrame } from '../operators/latest-frame.js';
@@ -36,7 +36,7 @@ function frameByFrameResults<T>(slot: SourceSlot, work: (frame: VideoFrame) => O
   const frames = (demand$: Observable<number>): Observable<VideoFrame> => {
     // Frames dropped for maxFps never reach the work, so they ask for their replacement.
     const replacements = new Subject<number>();
-    const read = slot.source.frames(merge(demand$, replacements).pipe(gateDemand(slot.lifecycle.reading$))).pipe(map((f) => slot.received(f)));
+    const read = slot.source.frames(merge(demand$, replacements).pipe(gateDemand(slot.lifecycle.reading$))).pipe(tap((f) => slot.received(f)));
     if (maxFps === undefined) return read;
     if (everySourceIsAFile) return read.pipe(spaceOut(1000 / maxFps));
     return read.pipe(
@@ -51,7 +51,7 @@ function frameByFrameResults<T>(slot: SourceSlot, work: (frame: VideoFrame) => O
 
 /** Live streams: the newest frame whenever the work is free; superseded frames dropped. */
 function latestFrameResults<T>(slot: SourceSlot, work: (frame: VideoFrame) => Observable<T>, options: ScheduleOptions): Observable<T> {
-  let frames = pausable(slot.lifecycle.reading$, () => slot.source.frames()).pipe(map((f) => slot.received(f)));
+  let frames = pausable(slot.lifecycle.reading$, () => slot.source.frames()).pipe(tap((f) => slot.received(f)));
   if (options.maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / options.maxFps, (frame) => slot.dropped(frame, 'max-fps')));
   return frames.pipe(latestFrame(unlessMuted(slot, work), { onDrop: (frame) => slot.dropped(frame, 'superseded') }));
 }
@@ -66,7 +66,7 @@ function latestUnconvertedResults<T>(slot: SourceSlot, work: (frame: VideoFrame)
     slot.dropped(frame, cause);
     frame.discard?.();
   };
-  let frames = pausable(slot.lifecycle.reading$, () => slot.source.unconvertedFrames!()).pipe(map((f) => slot.received(f)));
+  let frames = pausable(slot.lifecycle.reading$, () => slot.source.unconvertedFrames!()).pipe(tap((f) => slot.received(f)));
   if (options.maxFps !== undefined) frames = frames.pipe(dropAboveRate(1000 / options.maxFps, (frame) => discard(frame, 'max-fps')));
   const convertThenWork = (frame: UnconvertedVideoFrame): Observable<T> =>
     defer(() => {

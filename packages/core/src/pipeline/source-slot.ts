@@ -33,13 +33,12 @@ export class SourceSlot {
   }
 
   /** A frame came from the source: count it; the first one means the source runs. */
-  received<F extends { readonly frameId: number }>(frame: F): F {
+  received(frame: { readonly frameId: number }): void {
     this.stats.framesReceived += 1;
     this.stats.lastFrameId = frame.frameId;
     const decodeMs = this.source.stats?.().lastDecodeMs;
     if (decodeMs !== undefined && decodeMs !== null) this.stats.recordDecode(decodeMs);
     if (this.lifecycle.state === 'INITIALISING' || this.lifecycle.state === 'RESTARTING') this.lifecycle.set('RUNNING');
-    return frame;
   }
 
   /** A frame that will never reach the model. */
