@@ -1,6 +1,6 @@
 // Specs of the pipeline's lifecycle: pause, mute, maxFps, disallowed operations, restart, the watchdog.
 import { describe, expect, it } from 'vitest';
-import type { PipelineReport, StatusEvent, VideoFrame } from '../types/index.js';
+import type { PipelineReport, VideoFrame } from '../types/index.js';
 import { InvalidStateError } from '../errors.js';
 import { Pipeline } from './pipeline.js';
 import { memorySource } from '../../test/memory-source.js';
