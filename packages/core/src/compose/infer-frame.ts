@@ -9,8 +9,11 @@ import type { Inferred } from './inferred.js';
  *
  * ```
  * frame:  a
- * result: ---(A|)       A = { predictions, frame: a }
+ * result: (A|)  once model.infer resolves; A = { predictions, frame: a }
  * ```
+ *
+ * (The model answers with a Promise, so its spec is not on virtual time; for marble tests of a
+ * pipeline use `fakeModel(...).inferFrame` from `@rxcv/core/fakes`.)
  *
  * @example
  * import { frameByFrame, inferFrame } from '@rxcv/core';
