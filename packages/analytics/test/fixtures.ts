@@ -1,7 +1,7 @@
 // Reads the shared parity fixtures: detection sequences and what supervision's ByteTrack and
 // LineZone produced for them (see ../shared/README.md, "analytics/").
 import { readFileSync } from 'node:fs';
-import { sharedAsset } from '@rxcv/core/testing';
+import { sharedAsset } from '@rxcv/testing';
 import type { ObjectDetectionResult } from '@rxcv/core';
 
 export interface Fixture {

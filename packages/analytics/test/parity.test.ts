@@ -1,7 +1,7 @@
 // Parity with supervision: the same detections through ByteTracker and LineZone give (up to a
 // relabelling of ids) the boxes and ids supervision's own ByteTrack kept, and the same counts.
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { ByteTracker, LineZone, type Tracked } from '../src/index.js';
 import { boxIou } from '../src/geometry/box-iou.js';
 import { xyxyOf } from '../src/geometry/point.js';

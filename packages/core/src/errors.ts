@@ -1,3 +1,4 @@
+// The typed errors of rxcv, each with a code.
 /** Base of every error rxcv raises on purpose: `code` says what went wrong, for programs. */
 export class RxcvError extends Error {
   constructor(

@@ -23,6 +23,7 @@ export type {
 export { statusEvent } from './types/status-event.js';
 export type {
   StatusEvent,
+  StatusEventOf,
   StatusEventType,
   StatusPayloads,
   Severity,
@@ -47,3 +48,4 @@ export { pausable } from './operators/pausable.js';
 export { spaceOut } from './operators/space-out.js';
 export { dropAboveRate } from './operators/drop-above-rate.js';
 export * from './compose/index.js';
+export { SerialQueue } from './serial-queue.js';

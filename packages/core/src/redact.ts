@@ -1,3 +1,4 @@
+// Credential redaction for video references and the texts that mention them.
 /**
  * Makes a video reference safe to show: strips user info (`user:password@`), the query string
  * and the fragment from URLs. Plain paths and device indices come back unchanged.

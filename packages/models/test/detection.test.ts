@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import type { FrameImage, ObjectDetectionResult } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { loadModel, type OnnxModel } from '../src/index.js';
 import { corners, readImage } from './helpers/read-image.js';
 import { expectFound, type ReferenceDetection } from './helpers/expect-detection.js';

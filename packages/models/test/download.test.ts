@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { downloadFile, loadModel, type DownloadProgress } from '../src/index.js';
 import { startFileServer, type FileServer } from './helpers/file-server.js';
 import { listFiles } from './helpers/list-files.js';

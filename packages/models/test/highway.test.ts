@@ -1,6 +1,6 @@
 import type { ObjectDetectionResult } from '@rxcv/core';
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { loadModel } from '../src/index.js';
 import { ffmpegFrames } from './helpers/ffmpeg-frames.js';
 

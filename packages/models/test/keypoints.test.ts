@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameImage, KeypointsResult } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { loadModel, YUNET_KEYPOINT_NAMES, type OnnxModel } from '../src/index.js';
 import { corners, readImage } from './helpers/read-image.js';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync, symlinkSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { COCO_CLASS_NAMES, loadModel } from '../src/index.js';
 import { identityOnnx } from './helpers/tiny-onnx.js';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { loadModel, type OcrResult, type OnnxModel } from '../src/index.js';
 import { ffmpegFrames } from './helpers/ffmpeg-frames.js';
 import { readImage } from './helpers/read-image.js';

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameImage, ObjectDetectionResult } from '@rxcv/core';
 import { resizedSize } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { loadModel, type OnnxModel } from '../src/index.js';
 import { expectFound } from './helpers/expect-detection.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FrameImage, ObjectDetectionResult } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { COCO_CLASS_NAMES, loadModel, type LoadModelOptions } from '../src/index.js';
 import { startFileServer, type FileServer } from './helpers/file-server.js';
 import { listFiles } from './helpers/list-files.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { OnnxSession, sessionOptions } from '../src/index.js';
 import { ort } from '../src/onnx/onnx-session.js';
 import { identityOnnx } from './helpers/tiny-onnx.js';

@@ -17,7 +17,7 @@ const defaultShared = process.env.RXCV_SHARED ?? resolve(here, '..', '..', '..',
 
 if (process.argv[2] === '--child') {
   const { InferencePipeline, loadModel } = await import('../dist/index.js');
-  const { slowedDown } = await import('@rxcv/core/testing');
+  const { slowedDown } = await import('@rxcv/testing');
   const [, , , clip, modelPath, slowMs, options] = process.argv;
   const { session, modelInput } = JSON.parse(options ?? '{}');
   const model = await loadModel(modelPath, session);

@@ -1,3 +1,4 @@
+// InferencePipeline: the pipeline most users start from; opens references and a model, runs the core engine.
 import type { Observable } from 'rxjs';
 import {
   DEFAULT_INFERENCE_OPTIONS,
@@ -54,6 +55,11 @@ interface CommonInitOptions {
   batchCollectionTimeout?: number;
   /** Periodic reports on latency, throughput and drops per source (`new PipelineWatchdog(...)`). */
   watchdog?: PipelineWatchdog;
+  /**
+   * How long to wait for one `onPrediction` call before reporting SINK_TIMEOUT and going on,
+   * ms. Default 10 000 when a source is live; no limit when every source is a file.
+   */
+  sinkTimeoutMs?: number;
   /** Width, height and fps to ask of a webcam (or a stream that can choose). */
   sourceProperties?: { width?: number; height?: number; fps?: number };
   /**
@@ -194,19 +200,20 @@ export class InferencePipeline<R = InferenceResult> {
   ): InferencePipeline<R> {
     const mode = options.mode;
     const modes = typeof mode === 'string' ? Object.fromEntries(sources.map((s) => [s.sourceId, mode])) : mode;
-    const engine = new Pipeline<R>({
+    const common = {
       sources,
       process,
-      onPrediction: options.onPrediction,
       modes,
       lookahead: options.lookahead,
       framesInFlight: options.framesInFlight,
       maxFps: options.maxFps,
-      // Adaptive by default: batch for an array of references, sequential for one.
-      sinkMode: options.sinkMode ?? (Array.isArray(options.videoReference) ? 'batch' : 'sequential'),
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
       watchdog: options.watchdog,
-    });
+      sinkTimeoutMs: options.sinkTimeoutMs,
+    };
+    const engine = deliversBatches(options)
+      ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })
+      : new Pipeline<R>({ ...common, sinkMode: 'sequential', onPrediction: options.onPrediction });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
     return new InferencePipeline(engine, sources, ownedModel);
   }
@@ -261,6 +268,11 @@ export class InferencePipeline<R = InferenceResult> {
   report(): PipelineReport {
     return this.engine.report();
   }
+}
+
+/** Batch sink mode: asked for, or (adaptive default) an array of references without `sinkMode`. */
+function deliversBatches<R>(options: SourcesAndSink<R>): options is SeveralSources<R> | BatchSinkMode<R> {
+  return options.sinkMode === 'batch' || (options.sinkMode === undefined && Array.isArray(options.videoReference));
 }
 
 /** Opens every reference (files are probed, streams connect once) with the pipeline's source options. */

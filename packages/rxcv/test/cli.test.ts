@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasRtspServer, hasSharedAssets, SHARED_DIR, sharedAsset, startRtspServer } from '@rxcv/core/testing';
+import { hasRtspServer, hasSharedAssets, SHARED_DIR, sharedAsset, startRtspServer } from '@rxcv/testing';
 import { HIGHWAY, YOLOX, ffprobeVideo, tempDir } from './helpers.js';
 
 const CLI = resolve(import.meta.dirname, '..', 'bin', 'rxcv.cjs');
@@ -160,7 +160,7 @@ describe('rxcv CLI', () => {
       const crashesAtStart = server.crashes;
       let run = start();
       await expect.poll(() => running.test(run.stderr) || run.exited, { timeout: 30_000, interval: 200 }).toBe(true);
-      // GStreamer's rtsp-server 1.22 sometimes aborts by itself (see @rxcv/core/testing); the
+      // GStreamer's rtsp-server 1.22 sometimes aborts by itself (see @rxcv/testing); the
       // harness restarts it. Only then is the command run once more.
       if (!running.test(run.stderr) && server.crashes !== crashesAtStart) {
         await server.whenUp();

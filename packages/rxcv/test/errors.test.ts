@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { ModelError, SourceError, type VideoFrame } from '@rxcv/core';
 import { InferencePipeline } from '../src/index.js';
 import { HIGHWAY, YOLOX, tempDir } from './helpers.js';

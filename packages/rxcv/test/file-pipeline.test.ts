@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tap } from 'rxjs';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { Pipeline, type ObjectDetectionResult, type VideoFrame, type VideoSource } from '@rxcv/core';
 import { openVideoSource } from '@rxcv/sources';
 import { loadModel } from '@rxcv/models';

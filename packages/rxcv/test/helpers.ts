@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedAsset } from '@rxcv/core/testing';
+import { sharedAsset } from '@rxcv/testing';
 
 export const HIGHWAY = sharedAsset('media', 'highway_960x540_25fps.mp4');
 export const YOLOX = sharedAsset('models', 'yolox_nano.onnx');
@@ -22,4 +22,4 @@ export function ffprobeVideo(path: string): { frames: number; fps: number; width
   return { frames: Number(stream.nb_read_frames), fps: num / den, width: stream.width, height: stream.height };
 }
 
-export { slowedDown } from '@rxcv/core/testing';
+export { slowedDown } from '@rxcv/testing';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { InvalidStateError, type SourceState, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { InferencePipeline } from '../src/index.js';
 import { HIGHWAY } from './helpers.js';
@@ -18,7 +18,7 @@ async function highwayPipeline() {
     },
     onPrediction: (_: null, frame: VideoFrame) => void seen.push(frame.frameId),
     statusUpdateHandlers: [
-      (e: StatusEvent) => void (e.type === 'SOURCE_STATE_CHANGED' && states.push((e as StatusEvent<'SOURCE_STATE_CHANGED'>).payload.to)),
+      (e: StatusEvent) => void (e.type === 'SOURCE_STATE_CHANGED' && states.push(e.payload.to)),
     ],
   });
   return { pipeline, seen, states };
@@ -51,7 +51,7 @@ describe.skipIf(!hasSharedAssets())('lifecycle on a real file', () => {
   it('mute discards frames while reading on; resume infers again', async () => {
     const { pipeline, seen } = await highwayPipeline();
     const drops: string[] = [];
-    pipeline.status$.subscribe((e) => void (e.type === 'FRAME_DROPPED' && drops.push((e as StatusEvent<'FRAME_DROPPED'>).payload.cause)));
+    pipeline.status$.subscribe((e) => void (e.type === 'FRAME_DROPPED' && drops.push(e.payload.cause)));
     pipeline.start();
     await waitFor(() => seen.length >= 10);
     pipeline.mute();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import type { ObjectDetectionResult, StatusEvent, VideoFrame } from '@rxcv/core';
 import { InferencePipeline } from '../src/index.js';
 import { HIGHWAY, YOLOX } from './helpers.js';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { renderBoxes } from '@rxcv/sinks';
 import { InferencePipeline } from '../src/index.js';
 import { YOLOX } from './helpers.js';

@@ -2,7 +2,7 @@
 // streaming the real highway clip in a loop at real-time pace (25 fps).
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRtspServer, hasSharedAssets, startRtspServer, type RtspServer } from '@rxcv/core/testing';
+import { hasRtspServer, hasSharedAssets, startRtspServer, type RtspServer } from '@rxcv/testing';
 import { SourceError, type ObjectDetectionResult, type SourceState, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { loadModel } from '@rxcv/models';
 import { InferencePipeline } from '../src/index.js';
@@ -87,8 +87,8 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('InferencePipeline on RT
         onVideoFrame: (batch) => batch.map(() => null),
         onPrediction: (_, frame) => void frames.push(frame),
         statusUpdateHandlers: [
-          (e) => void (e.type === 'SOURCE_STATE_CHANGED' && states.push((e as StatusEvent<'SOURCE_STATE_CHANGED'>).payload.to)),
-          (e) => void (e.type === 'FRAME_DROPPED' && droppedIds.push((e as StatusEvent<'FRAME_DROPPED'>).payload.frameId)),
+          (e) => void (e.type === 'SOURCE_STATE_CHANGED' && states.push(e.payload.to)),
+          (e) => void (e.type === 'FRAME_DROPPED' && droppedIds.push(e.payload.frameId)),
         ],
       }),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameImage, ObjectDetectionResult } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { BoxAnnotator, ColorPalette, LabelAnnotator, annotateAll, pixelAt, type Rgb } from '../src/index.js';
 import { decodeFrames } from './media.js';
 

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Subject } from 'rxjs';
 import { statusEvent, type FrameImage, type ObjectDetectionResult, type StatusEvent, type VideoFrame } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { BoxAnnotator, ColorPalette, PreviewServer, renderBoxes, type RenderBoxesSink } from '../src/index.js';
 import { decodeFrames } from './media.js';
 

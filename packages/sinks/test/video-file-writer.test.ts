@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FrameImage, ObjectDetectionResult } from '@rxcv/core';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { BoxAnnotator, ColorPalette, SinkError, VideoFileWriter, annotateAll, fillRect, pixelAt, type Rgb } from '../src/index.js';
 import { decodeFrames, probeVideo } from './media.js';
 

@@ -3,7 +3,7 @@
 // Prints frames/s, ms per frame and peak RSS for each clip, as rgb24 and bgr24, all frames
 // pulled one at a time through demand (the way the pipeline reads files).
 import { Subject } from 'rxjs';
-import { sharedAsset } from '@rxcv/core/testing';
+import { sharedAsset } from '@rxcv/testing';
 import { openVideoSource } from '../dist/index.js';
 
 const clips = ['highway_960x540_25fps.mp4', 'person_indoor_768x432_139s.mp4'];

@@ -2,7 +2,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '@rxcv/core';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { openVideoSource } from '../src/index.js';
 import { collect } from './helpers/collect.js';
 import { HIGHWAY, ffmpeg, makeScratchDir, truncateTo } from './helpers/media-fixtures.js';

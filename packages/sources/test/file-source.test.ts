@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Subject, firstValueFrom, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError, type VideoFrame } from '@rxcv/core';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { openVideoSource } from '../src/index.js';
 import { collect } from './helpers/collect.js';
 import { HIGHWAY, HIGHWAY_FRAMES, LONG_CLIP, ffmpeg, ffmpegRgbFrame, makeScratchDir } from './helpers/media-fixtures.js';

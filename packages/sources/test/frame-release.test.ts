@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import type { Frame } from '@rxcv/beamcoder';
 import { loadBeamcoder, resolveVideoReference } from '../src/index.js';
 import { VideoReader, type DecodedFrame } from '../src/video-reader.js';

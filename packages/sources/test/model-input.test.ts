@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { firstValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { SourceError, type ModelInputSize } from '@rxcv/core';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { openVideoSource } from '../src/index.js';
 import { HIGHWAY, ffmpegRgbFrame } from './helpers/media-fixtures.js';
 

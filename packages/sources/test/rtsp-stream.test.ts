@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { Subject } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError, type StatusEvent, type UnconvertedVideoFrame, type VideoFrame } from '@rxcv/core';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { LiveVideoSource, openVideoSource, threadpoolSize, type FfmpegVideoSource } from '../src/index.js';
 import { HIGHWAY } from './helpers/media-fixtures.js';
 import { hasRtspServer, openFromServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from 'rxjs';
-import { hasSharedAssets } from '@rxcv/core/testing';
+import { hasSharedAssets } from '@rxcv/testing';
 import { recommendedThreadpoolSize, threadpoolSize } from '../src/index.js';
 import { HIGHWAY } from './helpers/media-fixtures.js';
 import { hasRtspServer, openFromServer, startRtspServer, type RtspServer } from './helpers/rtsp-server.js';

@@ -1,3 +1,4 @@
+// Specs of compose.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
 import { lastValueFrom, of, toArray } from 'rxjs';

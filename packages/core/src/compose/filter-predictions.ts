@@ -1,3 +1,4 @@
+// filterPredictions: keeps the predictions that pass a test, and every frame.
 import { map, type MonoTypeOperatorFunction } from 'rxjs';
 import type { InferenceResult } from '../types/index.js';
 import type { Inferred } from './inferred.js';
@@ -14,7 +15,15 @@ type PredictionOf<R extends InferenceResult> = R['predictions'][number];
  * ```
  *
  * @example
- * inferred$.pipe(filterPredictions((p) => p.class === 'person'))
+ * import { filterPredictions, frameByFrame, inferFrame } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * frameByFrame((demand$) => file.frames(demand$), inferFrame(model))
+ *   .pipe(filterPredictions((p) => p.class === 'person'))
+ *   .subscribe(({ frame, predictions }) => console.log(frame.frameId, predictions.predictions.length));
  */
 export function filterPredictions<R extends InferenceResult = InferenceResult>(
   keep: (prediction: PredictionOf<R>) => boolean,

@@ -1,3 +1,4 @@
+// Operators for composing a pipeline by hand: infer, filter, deliver to sinks.
 export type { Inferred } from './inferred.js';
 export { inferFrame } from './infer-frame.js';
 export { filterPredictions } from './filter-predictions.js';

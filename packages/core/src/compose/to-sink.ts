@@ -1,3 +1,4 @@
+// toSink: hands each result to a sink in order and closes the sink once.
 import { EMPTY, concat, concatMap, defer, finalize, from, ignoreElements, map, of, type MonoTypeOperatorFunction } from 'rxjs';
 import type { OnPrediction, Sink } from '../types/index.js';
 import type { Inferred } from './inferred.js';
@@ -15,9 +16,18 @@ import type { Inferred } from './inferred.js';
  * ```
  *
  * @example
- * inferred$.pipe(toSink(renderBoxes({ output: 'boxes.mp4' })), toSink(jsonlSink('boxes.jsonl')))
+ * import { frameByFrame, inferFrame, toSink } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { jsonlSink, renderBoxes } from '@rxcv/sinks';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * frameByFrame((demand$) => file.frames(demand$), inferFrame(model))
+ *   .pipe(toSink(renderBoxes({ output: 'boxes.mp4' })), toSink(jsonlSink('boxes.jsonl')))
+ *   .subscribe();
  */
-export function toSink<R>(sink: OnPrediction<R> | Sink<R>): MonoTypeOperatorFunction<Inferred<R>> {
+export function toSink<R, T extends Inferred<R> = Inferred<R>>(sink: OnPrediction<R> | Sink<R>): MonoTypeOperatorFunction<T> {
   return (source) =>
     defer(() => {
       let closing: Promise<void> | null = null;

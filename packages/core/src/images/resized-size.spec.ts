@@ -1,3 +1,4 @@
+// Specs of resized-size.
 import { describe, expect, it } from 'vitest';
 import { resizedSize } from './resized-size.js';
 

@@ -1,3 +1,4 @@
+// resizedSize: the size a picture is scaled to for a model input; sources and models share it.
 import type { ModelInputSize } from '../types/video-frame.js';
 
 /**

@@ -1,3 +1,4 @@
+// dropAboveRate: maxFps for live streams, by dropping.
 import { asyncScheduler, defer, filter, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 
 /**
@@ -8,11 +9,17 @@ import { asyncScheduler, defer, filter, type MonoTypeOperatorFunction, type Sche
  * ```
  * intervalMs 4
  * source: a-b-c-d-e-f-|
- * result: a---c---e---|     (b, d, f dropped)
+ * result: a---c---e---|     (b, d, f to onDrop)
  * ```
  *
  * @example
- * stream.frames().pipe(dropAboveRate(1000 / maxFps, (frame) => countDrop(frame)))
+ * import { dropAboveRate } from '@rxcv/core';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const camera = await openVideoSource('rtsp://127.0.0.1:8554/cam');
+ * let dropped = 0;
+ * // At most 5 frames a second; the rest are counted and let go.
+ * camera.frames().pipe(dropAboveRate(1000 / 5, () => (dropped += 1))).subscribe((frame) => console.log(frame.frameId));
  */
 export function dropAboveRate<T>(
   intervalMs: number,

@@ -1,3 +1,4 @@
+// Specs of frame-by-frame.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
 import { finalize, type Observable } from 'rxjs';

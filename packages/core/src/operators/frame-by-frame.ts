@@ -1,3 +1,4 @@
+// frameByFrame: the files scheduling, every item in order, decoding driven by demand.
 import {
   BehaviorSubject,
   EMPTY,
@@ -41,19 +42,25 @@ export interface FrameByFrameOptions {
  * read before it has finished.
  *
  * ```
- * lookahead 2, work takes 3 frames of time (---x)
- * demand$:  2-----1--1--1
- * source:   ab----c--d--|
- * result:   ---A--B--C--D|
+ * lookahead 2, a read takes 1 ms (-(x|)), work 3 ms (---(X|)); reads start at 0, 1, 4, 7, 10
+ * result:   ----A--B--C--(D|)
  *
- * concurrency 2, reads take 1 frame of time, work 3: b's work starts as b arrives,
- * not when a's work ends (results still in order)
- * source:   -ab--cd--|
+ * the same with concurrency 2: work starts at 1, 2, 5, 6 (b's as b arrives, not when a's
+ * work ends); results still in order
  * result:   ----AB--C(D|)
  * ```
  *
  * @example
- * frameByFrame((demand$) => source.frames(demand$), (frame) => model.infer([frame.image]))
+ * import { frameByFrame, inferFrame } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * // Every frame, in order; decoding runs at most 2 frames ahead of the model.
+ * frameByFrame((demand$) => file.frames(demand$), inferFrame(model), { lookahead: 2 }).subscribe(({ frame, predictions }) =>
+ *   console.log(frame.frameId, predictions.predictions.length),
+ * );
  */
 export function frameByFrame<T, R>(
   source: (demand$: Observable<number>) => Observable<T>,

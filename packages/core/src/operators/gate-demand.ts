@@ -1,3 +1,4 @@
+// gateDemand: holds a file's demand while paused, so no frame is lost.
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
 
 /**
@@ -12,7 +13,17 @@ import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
  * ```
  *
  * @example
- * source.frames(demand$.pipe(gateDemand(running$)))
+ * import { BehaviorSubject } from 'rxjs';
+ * import { frameByFrame, gateDemand, inferFrame } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * const running$ = new BehaviorSubject(true);
+ * frameByFrame((demand$) => file.frames(demand$.pipe(gateDemand(running$))), inferFrame(model)).subscribe();
+ * running$.next(false); // pause: decoding stops, no frame is lost
+ * running$.next(true); // resume where it stopped
  */
 export function gateDemand(open$: Observable<boolean>): MonoTypeOperatorFunction<number> {
   return (demand$) =>

@@ -1,3 +1,4 @@
+// Specs of latest-frame.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
 import { latestFrame } from './latest-frame.js';

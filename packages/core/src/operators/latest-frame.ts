@@ -1,4 +1,5 @@
-import { Observable, from, type ObservableInput, type OperatorFunction, type Subscription } from 'rxjs';
+// latestFrame: the live-stream scheduling, work on the newest item, superseded ones dropped.
+import { Observable, defer, type ObservableInput, type OperatorFunction, type Subscription } from 'rxjs';
 
 export interface LatestFrameOptions<T> {
   /** Called for every item that was superseded by a newer one before work could start on it. */
@@ -11,18 +12,30 @@ export interface LatestFrameOptions<T> {
  * arrived meanwhile. Items superseded in between are dropped and handed to `onDrop`, so work
  * never starts on a stale item while a fresher one exists. When the source completes, the
  * item still waiting (the newest) is worked on before the result completes; a source error
- * likewise waits for that work before it is passed on.
+ * likewise waits for that work before it is passed on. A throw from `work` or `onDrop` is an
+ * error notification.
  *
  * Like `exhaustMap`, but keeping the latest item instead of ignoring everything while busy.
  *
  * ```
- * work takes 35 ms, a frame every 10 ms
- * source:  -a-b-c-d-e-f-g-|
- * work:     a-------d-------g|        (b, c dropped; e, f dropped)
+ * a frame every 10 ms (a..j at 10..100, end at 105), work takes 35 ms
+ * source:  10ms a 9ms b 9ms c 9ms d 9ms e 9ms f 9ms g 9ms h 9ms i 9ms j 4ms |
+ * result:  45ms A 34ms D 34ms H 34ms (J|)
+ *          (work starts on a at 10, d at 45, h at 80, j at 115; b, c, e, f, g, i to onDrop)
  * ```
  *
  * @example
- * source.frames().pipe(latestFrame((frame) => model.infer([frame.image]), { onDrop: countDrop }))
+ * import { inferFrame, latestFrame } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const camera = await openVideoSource('rtsp://127.0.0.1:8554/cam');
+ * let dropped = 0;
+ * camera
+ *   .frames()
+ *   .pipe(latestFrame(inferFrame(model), { onDrop: () => (dropped += 1) }))
+ *   .subscribe(({ frame, predictions }) => console.log(frame.frameId, predictions.predictions.length, dropped));
  */
 export function latestFrame<T, R>(
   work: (item: T) => ObservableInput<R>,
@@ -43,7 +56,8 @@ export function latestFrame<T, R>(
 
       const startWork = (item: T): void => {
         let finished = false;
-        const inner = from(work(item)).subscribe({
+        // defer: a synchronous throw from `work` becomes an error notification, as in exhaustMap.
+        const inner = defer(() => work(item)).subscribe({
           next: (result) => subscriber.next(result),
           error: (err) => subscriber.error(err),
           complete: () => {
@@ -64,8 +78,15 @@ export function latestFrame<T, R>(
             startWork(item);
             return;
           }
-          if (waiting) onDrop?.(waiting.item);
+          const superseded = waiting;
           waiting = { item };
+          if (superseded && onDrop) {
+            try {
+              onDrop(superseded.item);
+            } catch (error) {
+              subscriber.error(error);
+            }
+          }
         },
         // A source error waits for the work in progress and the newest waiting item, like
         // completion does, so results already on their way are not lost.

@@ -1,3 +1,4 @@
+// Specs of lifecycle-operators.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
 import { gateDemand } from './gate-demand.js';

@@ -1,3 +1,4 @@
+// Specs of read-on-demand.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
 import { of } from 'rxjs';

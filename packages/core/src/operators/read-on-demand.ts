@@ -1,4 +1,5 @@
-import { Observable, from, type ObservableInput, type Subscription } from 'rxjs';
+// readOnDemand: a pull function as an Observable, one read per unit of demand.
+import { Observable, defer, type ObservableInput, type Subscription } from 'rxjs';
 
 /**
  * Turns a pull function (`read the next item, or null at the end`) into an Observable.
@@ -9,16 +10,22 @@ import { Observable, from, type ObservableInput, type Subscription } from 'rxjs'
  * the other, as fast as `pull` resolves (a live stream's pace).
  *
  * Reads never overlap. The Observable completes when `pull` yields `null` (or completes empty),
- * and errors when `pull` errors.
+ * and errors when `pull` errors or throws.
  *
  * ```
- * demand$: 2-----1-----1----
- * pull:    [a] [b]   [c]   [null]
- * result:  -a-b------c-----|
+ * each pull answers 1 ms later (-(x|)); reads start at 0, 1, 6, 12
+ * demand$: 2-----1-----1--
+ * result:  -xy----z-----w-
  * ```
  *
  * @example
- * const frames$ = readOnDemand(() => decoder.next(), demand$);
+ * import { BehaviorSubject } from 'rxjs';
+ * import { readOnDemand } from '@rxcv/core';
+ *
+ * const lines = ['a', 'b', 'c'];
+ * const demand$ = new BehaviorSubject(2); // read two now
+ * readOnDemand(async () => lines.shift() ?? null, demand$).subscribe((line) => console.log(line)); // a, b
+ * demand$.next(1); // c; one more would complete it
  */
 export function readOnDemand<T>(
   pull: () => ObservableInput<T | null>,
@@ -36,7 +43,8 @@ export function readOnDemand<T>(
       while (!busy && wanted > 0 && !subscriber.closed) {
         busy = true;
         let answered = false;
-        reading = from(pull()).subscribe({
+        // defer: a synchronous throw from `pull` becomes an error notification, not a crash.
+        reading = defer(pull).subscribe({
           next: (item) => {
             if (answered) return;
             answered = true;

@@ -1,3 +1,4 @@
+// Specs of reconnect-with-backoff.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
 import { defer, take } from 'rxjs';

@@ -1,3 +1,4 @@
+// reconnectWithBackoff: resubscribes to a lost stream with exponential back-off and jitter.
 import { Observable, asyncScheduler, timer, type MonoTypeOperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 
 /** Why the source was lost: it errored, or it completed (a live stream that ends has been cut). */
@@ -73,14 +74,31 @@ export function backoffDelay(attempt: number, options: BackoffOptions = {}, rand
  * Waits grow from `initialDelayMs` by `factor` up to `maxDelayMs`, spread by `jitter`. The first
  * value after a resubscription counts as success and resets the count. It retries without limit
  * unless `maxRetries` is set; when that is exhausted it errors with the last error (or completes
- * when the last loss was a completion). Unsubscribing cancels a pending wait.
+ * when the last loss was a completion). Unsubscribing cancels a pending wait. A throw from
+ * `retryIf`, `onRetry`, `onRecovered` or `onGiveUp` is an error notification.
+ *
+ * Why not `retry({ delay, resetOnSuccess: true })`: `retry` sees errors only, and here a
+ * completion is a loss too (a live stream that ends was cut). Both take `retry` plus `repeat`
+ * sharing one attempt counter, which the hooks need as well (`onRetry` gets the attempt and
+ * its delay, `onRecovered` the attempts it took, `onGiveUp` the last loss); the one loop below
+ * says that more plainly than two operators and a shared variable.
  *
  * ```
- * initialDelayMs 10, factor 2, jitter 0, source -a-#   (a at 1, error at 3)
- * subscriptions   ^--!
- *                 -------------^--!           (resubscribed at 3 + 10)
- * result          -a------------a--- ...
+ * initialDelayMs 10, jitter 0, then take(3); source -a-#
+ * result:        -a------------a------------(a|)
+ * subscriptions: ^--!
+ *                -------------^--!                (3 + 10: a value came, so the wait is 10 again)
+ *                --------------------------^!
  * ```
+ *
+ * @example
+ * import { defer } from 'rxjs';
+ * import { reconnectWithBackoff } from '@rxcv/core';
+ *
+ * const connect = () => fetch('http://127.0.0.1:8080/events').then((response) => response.text());
+ * defer(connect)
+ *   .pipe(reconnectWithBackoff({ initialDelayMs: 500, maxRetries: 5, onRetry: ({ attempt, delayMs }) => console.log(attempt, delayMs) }))
+ *   .subscribe((body) => console.log(body.length));
  */
 export function reconnectWithBackoff<T>(options: ReconnectOptions = {}): MonoTypeOperatorFunction<T> {
   const backoff = { ...DEFAULT_BACKOFF, ...options };
@@ -115,19 +133,29 @@ export function reconnectWithBackoff<T>(options: ReconnectOptions = {}): MonoTyp
         });
       };
 
+      // The hooks are the user's functions: a throw from one is an error notification, not a crash.
+      const guarded = (call: () => void): void => {
+        try {
+          call();
+        } catch (error) {
+          subscriber.error(error);
+        }
+      };
+
       const connect = (): void => {
         let succeeded = false;
         const inner = source.subscribe({
           next: (value) => {
             if (!succeeded) {
               succeeded = true;
-              if (retries > 0) options.onRecovered?.({ attempts: retries });
+              const attempts = retries;
               retries = 0;
+              if (attempts > 0 && options.onRecovered) guarded(() => options.onRecovered?.({ attempts }));
             }
             subscriber.next(value);
           },
-          error: (error: unknown) => lost('error', error),
-          complete: () => (retryOnComplete ? lost('complete') : subscriber.complete()),
+          error: (error: unknown) => guarded(() => lost('error', error)),
+          complete: () => guarded(() => (retryOnComplete ? lost('complete') : subscriber.complete())),
         });
         // A source that failed synchronously may already have been replaced by a retry.
         if (!inner.closed) current = inner;

@@ -1,3 +1,4 @@
+// spaceOut: maxFps for files, by waiting.
 import { asyncScheduler, concatMap, defer, map, of, timer, type MonoTypeOperatorFunction, type SchedulerLike } from 'rxjs';
 
 /**
@@ -11,7 +12,16 @@ import { asyncScheduler, concatMap, defer, map, of, timer, type MonoTypeOperator
  * ```
  *
  * @example
- * source.frames(demand$).pipe(spaceOut(1000 / maxFps))
+ * import { frameByFrame, inferFrame, spaceOut } from '@rxcv/core';
+ * import { loadModel } from '@rxcv/models';
+ * import { openVideoSource } from '@rxcv/sources';
+ *
+ * const model = await loadModel('yolox-nano');
+ * const file = await openVideoSource('highway.mp4');
+ * // Every frame, at most 5 a second.
+ * frameByFrame((demand$) => file.frames(demand$).pipe(spaceOut(1000 / 5)), inferFrame(model)).subscribe(({ frame, predictions }) =>
+ *   console.log(frame.frameId, predictions.predictions.length),
+ * );
  */
 export function spaceOut<T>(intervalMs: number, scheduler: SchedulerLike = asyncScheduler): MonoTypeOperatorFunction<T> {
   return (source) =>

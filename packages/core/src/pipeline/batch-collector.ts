@@ -1,14 +1,31 @@
+// BatchCollector: gathers frames of several sources into one model run.
+import {
+  Observable,
+  Subscription,
+  asyncScheduler,
+  defer,
+  from,
+  type ObservableInput,
+  type SchedulerLike,
+  type Subscriber,
+} from 'rxjs';
 import type { VideoFrame } from '../types/index.js';
 
-interface Waiting<R> {
-  frame: VideoFrame;
-  resolve: (result: R) => void;
-  reject: (error: unknown) => void;
+/** One model run: its frames (at most one per source) and their results, in the same order. */
+export interface Batch<R> {
+  readonly frames: readonly VideoFrame[];
+  readonly results: readonly R[];
+}
+
+/** A frame's result, with the batch it was inferred in (batch delivery waits for the whole batch). */
+export interface Batched<R> {
+  readonly result: R;
+  readonly batch: Batch<R>;
 }
 
 export interface BatchCollectorOptions<R> {
   /** Runs the model on a batch; one result per frame, in order. */
-  process: (frames: readonly VideoFrame[]) => Promise<R[]>;
+  process: (frames: readonly VideoFrame[]) => ObservableInput<R[]>;
   /**
    * After the first frame of a batch arrives, how long to wait for the other active sources,
    * ms. A batch also closes as soon as every active source has a frame in it.
@@ -20,12 +37,21 @@ export interface BatchCollectorOptions<R> {
   onBatchStart?: (frames: readonly VideoFrame[]) => void;
   /**
    * How many batches may be in `process` at once (a batch is handed over while the previous one
-   * still runs). Default 1. Batches are still delivered (`onBatch`, then `submit()` resolving)
-   * in the order they were handed over.
+   * still runs). Default 1. Results are still handed out in the order batches were handed over.
    */
   maxInFlight?: number;
-  /** Called with each batch that ran, in run order: the frames and their results. */
-  onBatch?: (frames: readonly VideoFrame[], results: readonly R[]) => Promise<void> | void;
+  /** For the collection time-out. Default `asyncScheduler`; a `TestScheduler` in marble tests. */
+  scheduler?: SchedulerLike;
+}
+
+interface Waiting<R> {
+  readonly frame: VideoFrame;
+  readonly subscriber: Subscriber<Batched<R>>;
+}
+
+interface Running<R> {
+  readonly members: readonly Waiting<R>[];
+  outcome: { results: R[] } | { error: unknown } | null;
 }
 
 /**
@@ -41,79 +67,115 @@ export interface BatchCollectorOptions<R> {
  */
 export class BatchCollector<R> {
   private pending: Waiting<R>[] = [];
+  /** Batches in `process` or done but not handed out yet, in hand-over order. */
+  private readonly running: Running<R>[] = [];
   private inFlight = 0;
   private readonly maxInFlight: number;
-  /** Settles when the last batch handed over has been delivered; the next one waits for it. */
-  private delivered: Promise<void> = Promise.resolve();
-  private timer: NodeJS.Timeout | null = null;
+  private readonly scheduler: SchedulerLike;
+  private timer: Subscription | null = null;
+  private readonly runs = new Subscription();
 
   constructor(private readonly options: BatchCollectorOptions<R>) {
     this.maxInFlight = options.maxInFlight ?? 1;
+    this.scheduler = options.scheduler ?? asyncScheduler;
     if (!Number.isInteger(this.maxInFlight) || this.maxInFlight < 1) {
       throw new RangeError(`BatchCollector: maxInFlight must be a whole number >= 1, got ${options.maxInFlight}`);
     }
   }
 
-  /** Queues one frame; resolves with its result when its batch has run. */
-  submit(frame: VideoFrame): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      this.pending.push({ frame, resolve, reject });
+  /**
+   * Queues one frame when subscribed; emits its result (with its batch) once its batch has run,
+   * then completes, or errors with the batch's error. Unsubscribed early, it leaves the queue.
+   */
+  submit(frame: VideoFrame): Observable<Batched<R>> {
+    return new Observable<Batched<R>>((subscriber) => {
+      const waiting: Waiting<R> = { frame, subscriber };
+      this.pending.push(waiting);
       this.check();
+      return () => {
+        this.pending = this.pending.filter((w) => w !== waiting);
+      };
     });
   }
 
   /** Re-evaluates whether the pending batch is complete (call when a source's state changes). */
   check(): void {
     if (this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
-    const waitingFor = [...this.options.activeSources()].filter(
-      (id) => !this.pending.some((w) => w.frame.sourceId === id),
-    );
+    const waitingFor = [...this.options.activeSources()].filter((id) => !this.pending.some((w) => w.frame.sourceId === id));
     if (waitingFor.length === 0 || this.options.timeoutMs <= 0) {
-      void this.run();
+      this.run();
       return;
     }
-    this.timer ??= setTimeout(() => {
+    this.timer ??= this.scheduler.schedule(() => {
       this.timer = null;
-      void this.run();
+      this.run();
     }, this.options.timeoutMs);
   }
 
-  private async run(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+  /** Stops every run in progress and every time-out (the pipeline is done with this collector). */
+  dispose(): void {
+    this.timer?.unsubscribe();
+    this.timer = null;
+    this.runs.unsubscribe();
+    this.pending = [];
+  }
+
+  private run(): void {
+    this.timer?.unsubscribe();
+    this.timer = null;
     if (this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
     this.inFlight += 1;
     // One frame per source in a batch (a source may have handed over its next frame already).
-    const batch: Waiting<R>[] = [];
+    const members: Waiting<R>[] = [];
     const later: Waiting<R>[] = [];
     for (const waiting of this.pending) {
-      (batch.some((w) => w.frame.sourceId === waiting.frame.sourceId) ? later : batch).push(waiting);
+      (members.some((w) => w.frame.sourceId === waiting.frame.sourceId) ? later : members).push(waiting);
     }
     this.pending = later;
-    const frames = batch.map((w) => w.frame);
-    const previous = this.delivered;
-    let delivered!: () => void;
-    this.delivered = new Promise<void>((resolve) => (delivered = resolve));
+    const frames = members.map((w) => w.frame);
+    const entry: Running<R> = { members, outcome: null };
+    this.running.push(entry);
     // The frames left over may already make up the next batch.
     this.check();
-    try {
-      this.options.onBatchStart?.(frames);
-      const results = await this.options.process(frames);
-      if (results.length !== frames.length) {
-        throw new Error(`the model returned ${results.length} results for ${frames.length} frames`);
-      }
-      await previous;
-      await this.options.onBatch?.(frames, results);
-      batch.forEach((w, i) => w.resolve(results[i]));
-    } catch (error) {
-      await previous;
-      for (const w of batch) w.reject(error);
-    } finally {
-      delivered();
+    let settled = false;
+    const settle = (outcome: Running<R>['outcome']) => {
+      if (settled) return;
+      settled = true;
+      entry.outcome = outcome;
+      this.handOut();
+    };
+    this.runs.add(
+      defer(() => {
+        this.options.onBatchStart?.(frames);
+        return from(this.options.process(frames));
+      }).subscribe({
+        next: (results) =>
+          settle(
+            results.length === frames.length
+              ? { results }
+              : { error: new Error(`the model returned ${results.length} results for ${frames.length} frames`) },
+          ),
+        error: (error: unknown) => settle({ error }),
+        complete: () => settle({ error: new Error('the model returned no results') }),
+      }),
+    );
+  }
+
+  /** Hands out the results of finished batches, oldest first, stopping at one still running. */
+  private handOut(): void {
+    while (this.running[0]?.outcome) {
+      const { members, outcome } = this.running.shift()!;
       this.inFlight -= 1;
-      this.check();
+      if (outcome && 'results' in outcome) {
+        const batch: Batch<R> = { frames: members.map((w) => w.frame), results: outcome.results };
+        members.forEach((w, i) => {
+          w.subscriber.next({ result: outcome.results[i], batch });
+          w.subscriber.complete();
+        });
+      } else if (outcome) {
+        for (const w of members) w.subscriber.error(outcome.error);
+      }
     }
+    this.check();
   }
 }

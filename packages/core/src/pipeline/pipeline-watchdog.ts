@@ -1,5 +1,6 @@
+// PipelineWatchdog: reports on a running pipeline every few seconds and on demand.
 import { Observable, Subject, filter, interval, map, takeUntil } from 'rxjs';
-import type { PipelineReport } from './pipeline.js';
+import type { PipelineReport } from '../types/index.js';
 
 /** Anything that can report on itself: a `Pipeline` or an `InferencePipeline`. */
 export interface Reportable {
@@ -35,11 +36,23 @@ export class PipelineWatchdog {
     );
   }
 
-  /** Starts watching `target` (the pipeline calls this when it starts). */
-  attach(target: Reportable): void {
+  /**
+   * Starts watching `target` (the pipeline calls this when it starts). A throw from `onReport`
+   * goes to `onReportError` (the pipeline reports it as CALLBACK_ERROR and goes on); the
+   * reports go on either way.
+   */
+  attach(target: Reportable, onReportError?: (error: unknown) => void): void {
     this.target = target;
     const onReport = this.options.onReport;
-    if (onReport) this.report$.pipe(takeUntil(this.detached)).subscribe(onReport);
+    if (!onReport) return;
+    this.report$.pipe(takeUntil(this.detached)).subscribe((report) => {
+      try {
+        onReport(report);
+      } catch (error) {
+        if (!onReportError) throw error;
+        onReportError(error);
+      }
+    });
   }
 
   /** Stops the periodic reports (the pipeline calls this when it finishes). */

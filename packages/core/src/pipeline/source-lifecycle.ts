@@ -1,3 +1,4 @@
+// SourceLifecycle: a source's state machine (pause, mute, resume) and its reading switch.
 import { BehaviorSubject } from 'rxjs';
 import { InvalidStateError } from '../errors.js';
 import type { SourceState } from '../types/index.js';

@@ -1,4 +1,5 @@
-import type { SourceDescription, SourceState } from '../types/index.js';
+// SourceStats: the running numbers of one source (counts, latency windows) behind its report.
+import type { LatencySummary, SourceDescription, SourceReport, SourceState } from '../types/index.js';
 
 /** Running numbers for one source, summarised in the pipeline report. */
 export class SourceStats {
@@ -53,33 +54,6 @@ export class SourceStats {
       error: this.error ? this.error.message : null,
     };
   }
-}
-
-export interface LatencySummary {
-  mean: number;
-  p50: number;
-  p95: number;
-}
-
-export interface SourceReport {
-  source: SourceDescription;
-  state: SourceState;
-  framesReceived: number;
-  framesInferred: number;
-  /** Frames received = inferred + dropped + failed, once the pipeline has finished. */
-  framesDropped: number;
-  framesFailed: number;
-  /** Reading, decoding and converting one frame, over the last 256 frames; null when unknown. */
-  decodeLatencyMs: LatencySummary | null;
-  /** Age of a frame (since decoded or received) when the model starts on it: freshness on streams. */
-  frameAgeMs: LatencySummary | null;
-  /** Waiting for the batch plus the model run, over the last 256 frames; null before the first. */
-  inferenceLatencyMs: LatencySummary | null;
-  /** From the frame's timestamp (decoded or received) to its result, over the last 256 frames. */
-  endToEndLatencyMs: LatencySummary | null;
-  /** Frames inferred per second since the first result. */
-  inferredFps: number | null;
-  error: string | null;
 }
 
 const WINDOW = 256;

@@ -1,3 +1,4 @@
+// The Model interface: what any model (ONNX, remote, user-written) offers the pipeline.
 import type { FrameImage } from './video-frame.js';
 import type { InferenceResult } from './predictions.js';
 

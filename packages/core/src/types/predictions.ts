@@ -1,3 +1,4 @@
+// Prediction results in Roboflow's JSON shapes: detection, keypoints, classification.
 /**
  * Prediction shapes follow Roboflow's JSON, so code written for Roboflow Inference carries over.
  * Boxes are `x, y` = centre, `width, height`, in pixels of the original frame.

@@ -1,3 +1,4 @@
+// The onPrediction handler types (per frame and per batch) and the sinks that must be closed.
 import type { VideoFrame } from './video-frame.js';
 import type { InferenceResult } from './predictions.js';
 

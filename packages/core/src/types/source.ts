@@ -1,3 +1,4 @@
+// The VideoSource interface: what files, streams and webcams offer the pipeline.
 import type { Observable } from 'rxjs';
 import type { VideoFrame } from './video-frame.js';
 import type { StatusEvent } from './status-event.js';

@@ -1,3 +1,4 @@
+// Status events: what a pipeline reports as it runs, one payload type per event type.
 export type Severity = 'debug' | 'info' | 'warning' | 'error';
 
 export type SourceState =
@@ -36,12 +37,16 @@ export interface StatusPayloads {
   INFERENCE_COMPLETED: { frameIds: number[]; latencyMs: number };
   INFERENCE_ERROR: { frameIds: number[]; code: string; message: string };
   SINK_ERROR: { frameId: number; message: string };
+  /** `onPrediction` did not settle within `sinkTimeoutMs`; delivery went on without it. */
+  SINK_TIMEOUT: { frameId: number; timeoutMs: number };
+  /** A user's callback threw (a status$ subscriber or status handler, a watchdog's `onReport`); the pipeline went on. */
+  CALLBACK_ERROR: { callback: 'status$ subscriber' | 'watchdog onReport'; message: string };
 }
 
 export type StatusEventType = keyof StatusPayloads;
 
-/** One thing that happened in a pipeline. Never carries credentials. */
-export interface StatusEvent<T extends StatusEventType = StatusEventType> {
+/** One event of type `T`: what every event has, and the payload of its type. */
+export interface StatusEventOf<T extends StatusEventType> {
   readonly type: T;
   /** ms since the epoch */
   readonly timestamp: number;
@@ -50,13 +55,39 @@ export interface StatusEvent<T extends StatusEventType = StatusEventType> {
   readonly payload: StatusPayloads[T];
 }
 
-/** Builds a status event stamped with the current time. */
+/**
+ * One thing that happened in a pipeline. Never carries credentials. A union discriminated by
+ * `type`, so `switch (event.type)` narrows the payload without casts; `StatusEvent<'SINK_ERROR'>`
+ * is the one member.
+ *
+ * @example
+ * import type { StatusEvent } from '@rxcv/core';
+ *
+ * function describe(event: StatusEvent): string {
+ *   switch (event.type) {
+ *     case 'FRAME_DROPPED':
+ *       return `frame ${event.payload.frameId} dropped (${event.payload.cause})`;
+ *     case 'SINK_ERROR':
+ *       return `sink failed on frame ${event.payload.frameId}: ${event.payload.message}`;
+ *     default:
+ *       return event.type;
+ *   }
+ * }
+ */
+export type StatusEvent<T extends StatusEventType = StatusEventType> = { [K in T]: StatusEventOf<K> }[T];
+
+/**
+ * Builds a status event stamped with the current time. Typed `StatusEvent<T> & StatusEvent` so
+ * that it is a `StatusEvent` even where `T` is a type parameter (TypeScript cannot see that
+ * `StatusEvent<T>` is one member of the union then); for a literal `T` the two are the same.
+ */
 export function statusEvent<T extends StatusEventType>(
   type: T,
   severity: Severity,
   sourceId: number | null,
   payload: StatusPayloads[T],
   timestamp: number = Date.now(),
-): StatusEvent<T> {
-  return { type, timestamp, severity, sourceId, payload };
+): StatusEvent<T> & StatusEvent {
+  const event: StatusEventOf<T> = { type, timestamp, severity, sourceId, payload };
+  return event as StatusEvent<T> & StatusEvent;
 }

@@ -1,3 +1,4 @@
+// VideoFrame and FrameImage: a decoded picture with its id, time and source.
 /** Pixel layouts a frame image can have. Packed, 3 bytes a pixel, rows without padding. */
 export type PixelFormat = 'rgb24' | 'bgr24';
 

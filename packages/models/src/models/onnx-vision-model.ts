@@ -4,7 +4,7 @@ import { OnnxSession, ort } from '../onnx/onnx-session.js';
 import type { InputContract } from '../preprocess/input-contract.js';
 import { letterboxGeometry, type LetterboxGeometry, type PixelRegion } from '../preprocess/letterbox.js';
 import { writeImageTensor, type ResizeFilter } from '../preprocess/write-image-tensor.js';
-import { SerialQueue } from './serial-queue.js';
+import { SerialQueue } from '@rxcv/core';
 import { TensorPool } from './tensor-pool.js';
 import { validateFrameImage } from './validate-frame-image.js';
 

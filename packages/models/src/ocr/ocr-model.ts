@@ -6,7 +6,7 @@ import { OnnxSession, ort, type SessionSettings } from '../onnx/onnx-session.js'
 import type { InputContract } from '../preprocess/input-contract.js';
 import { letterboxGeometry, toSourceX, toSourceY } from '../preprocess/letterbox.js';
 import { writeImageTensor } from '../preprocess/write-image-tensor.js';
-import { SerialQueue } from '../models/serial-queue.js';
+import { SerialQueue } from '@rxcv/core';
 import { familyContract } from '../models/model-family.js';
 import { validateFrameImage } from '../models/validate-frame-image.js';
 import { parseLabelsText } from '../labels/parse-labels.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasSharedAssets, sharedAsset } from '@rxcv/core/testing';
+import { hasSharedAssets, sharedAsset } from '@rxcv/testing';
 import { readOnnxHeader } from './read-onnx-header.js';
 
 describe('readOnnxHeader on bytes that are not ONNX', () => {

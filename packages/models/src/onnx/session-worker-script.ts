@@ -23,6 +23,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 const ort = require(workerData.ortPath);
 ort.env.logLevel = workerData.logLevel;
 let session = null;
+// Messages are handled one at a time, in order. (This script is eval'd in a worker and cannot
+// import @rxcv/core's SerialQueue, so it keeps its own one-line chain.)
 let chain = Promise.resolve();
 const copies = new Map();
 const state = workerData.state;

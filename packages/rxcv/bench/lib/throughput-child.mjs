@@ -8,7 +8,7 @@
 //
 //   node throughput-child.mjs '<json: { modelPath, clips, streamClip, streamSeconds, fourSeconds, session, modelInput }>'
 import { loadModel } from '../../dist/index.js';
-import { startRtspServer } from '@rxcv/core/testing';
+import { startRtspServer } from '@rxcv/testing';
 import { decodeOnly, filePipeline, manyStreams, modelOnly, streamPipeline } from './measure.mjs';
 
 const config = JSON.parse(process.argv[2]);

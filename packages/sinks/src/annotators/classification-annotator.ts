@@ -4,7 +4,7 @@ import { ColorPalette, resolveColor, type ColorOption } from '../color/color-pal
 import { fillRect } from '../raster/fill-rect.js';
 import { drawText, measureText } from '../text/bitmap-font.js';
 import { BaseAnnotator } from './annotator.js';
-import { hasBox } from './geometry.js';
+import { hasBox } from '../raster/has-box.js';
 
 export interface ClassificationAnnotatorOptions {
   /** How many classes to list, most confident first. Default 1 (the top class). */

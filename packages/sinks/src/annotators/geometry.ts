@@ -1,4 +1,6 @@
+// Box geometry shared by the annotators: boxes of a result, scale factors, centre box to corners.
 import type { FrameImage, InferenceResult, ObjectDetectionPrediction } from '@rxcv/core';
+import { hasBox } from '../raster/has-box.js';
 
 /** A box in image pixels by its corners: x1 <= x2, y1 <= y2. */
 export interface BoxCorners {
@@ -6,14 +8,6 @@ export interface BoxCorners {
   y1: number;
   x2: number;
   y2: number;
-}
-
-/** A prediction that has a box (object detection, keypoints, instance segmentation). */
-export function hasBox(prediction: object): prediction is ObjectDetectionPrediction {
-  const p = prediction as Partial<ObjectDetectionPrediction>;
-  return (
-    typeof p.x === 'number' && typeof p.y === 'number' && typeof p.width === 'number' && typeof p.height === 'number'
-  );
 }
 
 /** The predictions of `result` that carry a box (none for classification). */

@@ -1,5 +1,5 @@
 import type { FrameImage, InferenceResult } from '@rxcv/core';
-import { hasBox } from '../annotators/geometry.js';
+import { hasBox } from './has-box.js';
 
 /** Where the picture landed inside a letterboxed image. */
 export interface LetterboxPlacement {

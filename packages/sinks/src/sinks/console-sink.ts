@@ -1,5 +1,5 @@
 import type { InferenceResult, Sink, VideoFrame } from '@rxcv/core';
-import { hasBox } from '../annotators/geometry.js';
+import { hasBox } from '../raster/has-box.js';
 import { inferenceMetadata } from './prediction-record.js';
 
 export interface ConsoleSinkOptions {

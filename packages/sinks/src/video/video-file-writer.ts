@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Encoder, Filterer, Frame, Muxer, Packet, Stream } from '@rxcv/beamcoder';
-import type { FrameImage, PixelFormat } from '@rxcv/core';
+import { SerialQueue, type FrameImage, type PixelFormat } from '@rxcv/core';
 import { assertFrameImage } from '../raster/frame-image.js';
 import { messageOf, SinkError } from '../sink-error.js';
 import { frameRateRational, rescale, type Rational } from './frame-rate.js';
@@ -61,7 +61,7 @@ export class VideoFileWriter {
   private readonly crf: number;
   private output: Output | undefined;
   private conversion: Conversion | undefined;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private failure: SinkError | undefined;
   private closing: Promise<void> | undefined;
   private submitted = 0;
@@ -118,14 +118,12 @@ export class VideoFileWriter {
       return Promise.reject(new SinkError('SINK_INVALID_FRAME', `video writer: ${messageOf(error)}`, { cause: error }));
     }
     this.submitted += 1;
-    const done = this.queue.then(() => this.encode(frame, image.width, image.height, image.format));
-    this.queue = done.catch(() => undefined);
-    return done;
+    return this.queue.enqueue(() => this.encode(frame, image.width, image.height, image.format));
   }
 
   /** Flushes the encoder and finalises the file. Idempotent: later calls return the same promise. */
   close(): Promise<void> {
-    this.closing ??= this.queue.then(() => this.finish());
+    this.closing ??= this.queue.enqueue(() => this.finish());
     return this.closing;
   }
 

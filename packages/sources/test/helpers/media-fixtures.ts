@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedAsset } from '@rxcv/core/testing';
+import { sharedAsset } from '@rxcv/testing';
 
 /** The highway clip: H.264 960x540, 25 fps, 221 frames, audio is stream 0 and video stream 1. */
 export const HIGHWAY = sharedAsset('media', 'highway_960x540_25fps.mp4');

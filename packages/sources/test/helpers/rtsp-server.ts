@@ -1,8 +1,8 @@
 import { SourceError } from '@rxcv/core';
-import { hasRtspServer, startRtspServer, type RtspServer, type RtspServerOptions } from '@rxcv/core/testing';
+import { hasRtspServer, startRtspServer, type RtspServer, type RtspServerOptions } from '@rxcv/testing';
 import { openVideoSource, type FfmpegVideoSource, type VideoSourceOptions } from '../../src/index.js';
 
-// The server harness lives in @rxcv/core/testing so that every package's tests can use it.
+// The server harness lives in @rxcv/testing so that every package's tests can use it.
 export { hasRtspServer, startRtspServer, type RtspServer, type RtspServerOptions };
 
 const RETRIABLE = new Set(['CONNECTION_FAILED', 'CONNECTION_REFUSED', 'TIMEOUT']);

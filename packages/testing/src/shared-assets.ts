@@ -1,3 +1,4 @@
+// Where the shared real test assets (models, clips) are, and whether they are present.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  */
 export const SHARED_DIR: string =
   process.env.RXCV_SHARED ??
-  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared');
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared');
 
 /** True when the shared assets are present. In CI (`CI=true`) their absence is an error. */
 export function hasSharedAssets(): boolean {

@@ -1,3 +1,4 @@
+// The RTSP test server: launches the shared tools' GStreamer script and restarts it should it crash.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

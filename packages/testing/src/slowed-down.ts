@@ -1,4 +1,5 @@
-import type { FrameImage, InferenceOptions, InferenceResult, Model } from '../types/index.js';
+// slowedDown: a real model made slow on purpose, for tests of back-pressure and dropping.
+import type { FrameImage, InferenceOptions, InferenceResult, Model } from '@rxcv/core';
 
 /**
  * A real model made deliberately slow: each call takes at least `ms` milliseconds (the model's

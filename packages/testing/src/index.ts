@@ -1,4 +1,4 @@
-// Test helpers for rxcv packages and users' own tests: `@rxcv/core/testing`.
+// @rxcv/testing: the harnesses the rxcv packages' own tests share (private, never published).
 export { SHARED_DIR, hasSharedAssets, sharedAsset } from './shared-assets.js';
 export { slowedDown } from './slowed-down.js';
 export { startRtspServer, hasRtspServer, RTSP_SERVER_SCRIPT } from './rtsp-server.js';

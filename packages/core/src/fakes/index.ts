@@ -1,0 +1,5 @@
+// @rxcv/core/fakes: virtual-time stand-ins (a source, a model) for marble tests of users' pipelines.
+export { fakeSource } from './fake-source.js';
+export type { FakeSourceOptions } from './fake-source.js';
+export { fakeModel } from './fake-model.js';
+export type { FakeModel, FakeModelOptions, FakeRun } from './fake-model.js';
