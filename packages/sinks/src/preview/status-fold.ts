@@ -1,6 +1,6 @@
 // What the preview page shows, as a value folded (RxJS `scan`) from two inputs: the frames
 // published to the preview and the pipeline's status events. Pure functions, no I/O.
-import type { FrameImage, InferenceResult, SourceState, StatusEvent, StatusEventType, VideoFrame } from '@rxcv/core';
+import type { FrameImage, InferenceResult, SourceState, StatusEvent, VideoFrame } from '@rxcv/core';
 
 /** One frame handed to `PreviewServer.publish`, with the time it arrived. */
 export interface PublishedFrame {
@@ -40,12 +40,6 @@ const MAX_PREDICTIONS = 100;
 /** `fps` is measured over this window. */
 const FPS_WINDOW_MS = 1000;
 
-/**
- * Every status event as a union discriminated by `type`, so that `switch (event.type)`
- * narrows `payload` (core's `StatusEvent` is generic in `type`, which does not narrow).
- */
-type AnyStatusEvent = { [T in StatusEventType]: StatusEvent<T> }[StatusEventType];
-
 function emptySource(sourceId: number): SourceView {
   return {
     sourceId, frameId: 0, frames: 0, arrivals: [], latencyMs: 0, width: 0, height: 0,
@@ -74,8 +68,7 @@ export function foldFrame(view: PreviewView, { image, predictions, videoFrame, n
 }
 
 /** Folds one status event into the view: pipeline state, source states, drop counts, errors. */
-export function foldStatus(view: PreviewView, statusEvent: StatusEvent): PreviewView {
-  const event = statusEvent as AnyStatusEvent;
+export function foldStatus(view: PreviewView, event: StatusEvent): PreviewView {
   switch (event.type) {
     case 'PIPELINE_STARTED':
       return { ...view, pipeline: { ...view.pipeline, state: 'RUNNING' } };
