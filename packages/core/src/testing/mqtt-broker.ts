@@ -34,6 +34,11 @@ export interface MqttBrokerOptions {
   readonly users?: Readonly<Record<string, string>>;
   /** 0 (default) picks a free port. */
   readonly port?: number;
+  /**
+   * Keep sessions and their queued messages across `stop()`/`restart()` (saved on SIGTERM), as a
+   * production broker does. Default false.
+   */
+  readonly persistence?: boolean;
 }
 
 /** A running Mosquitto started by a test. */
@@ -45,6 +50,10 @@ export interface MqttBroker {
   stop(): Promise<void>;
   /** Kills it at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open, nothing is answered or acknowledged. */
+  freeze(): void;
+  /** Lets a frozen broker go on (SIGCONT). */
+  thaw(): void;
   /** Starts it again on the same port (after `stop()` or `kill()`). */
   restart(): Promise<void>;
   /** Stops it and removes its config and password files. */
@@ -115,6 +124,7 @@ function terminate(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
       clearTimeout(kill);
       resolve();
     });
+    child.kill('SIGCONT'); // a frozen broker cannot handle SIGTERM
     child.kill(signal);
   });
 }
@@ -124,7 +134,7 @@ export async function startMqttBroker(options: MqttBrokerOptions = {}): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'rxcv-mosquitto-'));
   const lines = [
     `listener ${options.port ?? 0} 127.0.0.1`, // rewritten below with the chosen port
-    'persistence false',
+    ...(options.persistence === true ? ['persistence true', `persistence_location ${dir}/`] : ['persistence false']),
     'log_dest stderr',
     'log_type error',
     'log_type warning',
@@ -169,6 +179,8 @@ export async function startMqttBroker(options: MqttBrokerOptions = {}): Promise<
     url: (credentials) => `mqtt://${credentials ? `${credentials}@` : ''}127.0.0.1:${port}`,
     stop: () => terminate(current, 'SIGTERM'),
     kill: () => terminate(current, 'SIGKILL'),
+    freeze: () => void current.kill('SIGSTOP'),
+    thaw: () => void current.kill('SIGCONT'),
     async restart() {
       await terminate(current, 'SIGTERM');
       // The port was just released; retry briefly should the OS still hold it.

@@ -36,6 +36,14 @@ export interface StatusPayloads {
   INFERENCE_COMPLETED: { frameIds: number[]; latencyMs: number };
   INFERENCE_ERROR: { frameIds: number[]; code: string; message: string };
   SINK_ERROR: { frameId: number; message: string };
+  /** An output (MQTT broker, webhook) is reachable: queued messages flow again. `output` is redacted. */
+  OUTPUT_CONNECTED: { output: string };
+  /** An output went away; messages wait in its bounded queue (`queued` of them now). */
+  OUTPUT_DISCONNECTED: { output: string; reason: string; queued: number };
+  /** An output's queue was full: `dropped` messages lost so far in all (never silently). */
+  OUTPUT_OVERFLOW: { output: string; dropped: number; queueSize: number };
+  /** An output failed (wrong password, 4xx, unwritable folder): a `SinkError` code and message. */
+  OUTPUT_ERROR: { output: string; code: string; message: string };
 }
 
 export type StatusEventType = keyof StatusPayloads;

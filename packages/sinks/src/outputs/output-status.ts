@@ -1,0 +1,73 @@
+// What every event output (MQTT, webhook, clips) reports: counters and status events.
+import { Subject, type Observable } from 'rxjs';
+import { statusEvent, type StatusEvent } from '@rxcv/core';
+import type { SinkError } from '../sink-error.js';
+
+/** Counters of an output, for the watchdog report and for tests. */
+export interface OutputStats {
+  /** The destination, without credentials (`mqtt://host:1883`, `https://host/hook`, a folder). */
+  readonly output: string;
+  /** Reachable now (an MQTT connection is up; a webhook's last request got an answer). */
+  readonly connected: boolean;
+  /** Messages waiting in the queue. */
+  readonly queued: number;
+  /** Messages the destination acknowledged. */
+  readonly delivered: number;
+  /** Messages lost because the queue was full. */
+  readonly overflow: number;
+  /** Messages given up for good (rejected, or failed after every retry). */
+  readonly failed: number;
+}
+
+/** An output that reports on itself: `status$` for status events, `stats()` for counters. */
+export interface ReportingOutput {
+  readonly status$: Observable<StatusEvent>;
+  stats(): OutputStats;
+}
+
+/** Overflow status events are rate-limited to one a second, each with the running total. */
+const OVERFLOW_REPORT_INTERVAL_MS = 1000;
+
+/**
+ * Emits an output's status events. Never carries credentials: `output` is the redacted name, and
+ * messages are redacted by the caller.
+ */
+export class OutputStatus {
+  private readonly subject = new Subject<StatusEvent>();
+  readonly status$: Observable<StatusEvent> = this.subject.asObservable();
+  private lastOverflowReport = Number.NEGATIVE_INFINITY;
+  private reportedOverflow = 0;
+  connected = false;
+
+  constructor(readonly output: string) {}
+
+  markConnected(): void {
+    if (this.connected) return;
+    this.connected = true;
+    this.subject.next(statusEvent('OUTPUT_CONNECTED', 'info', null, { output: this.output }));
+  }
+
+  markDisconnected(reason: string, queued: number): void {
+    if (!this.connected) return;
+    this.connected = false;
+    this.subject.next(statusEvent('OUTPUT_DISCONNECTED', 'warning', null, { output: this.output, reason, queued }));
+  }
+
+  /** Reports the running overflow total, at most once a second (`force` for the last word). */
+  overflow(dropped: number, queueSize: number, force = false): void {
+    if (dropped === this.reportedOverflow) return;
+    const now = Date.now();
+    if (!force && now - this.lastOverflowReport < OVERFLOW_REPORT_INTERVAL_MS) return;
+    this.lastOverflowReport = now;
+    this.reportedOverflow = dropped;
+    this.subject.next(statusEvent('OUTPUT_OVERFLOW', 'warning', null, { output: this.output, dropped, queueSize }));
+  }
+
+  error(error: SinkError, sourceId: number | null = null): void {
+    this.subject.next(statusEvent('OUTPUT_ERROR', 'error', sourceId, { output: this.output, code: error.code, message: error.message }));
+  }
+
+  complete(): void {
+    this.subject.complete();
+  }
+}
