@@ -58,3 +58,5 @@ export type { EventSink, OutputEvent } from './outputs/event-sink.js';
 export type { OutputStats, ReportingOutput } from './outputs/output-status.js';
 export { mqttSink } from './outputs/mqtt-sink.js';
 export type { MqttSink, MqttSinkOptions, MessageKind, TopicFunction } from './outputs/mqtt-sink.js';
+export { webhookSink } from './outputs/webhook-sink.js';
+export type { WebhookSink, WebhookSinkOptions, RetryOptions } from './outputs/webhook-sink.js';

@@ -37,19 +37,24 @@ export class OutputStatus {
   readonly status$: Observable<StatusEvent> = this.subject.asObservable();
   private lastOverflowReport = Number.NEGATIVE_INFINITY;
   private reportedOverflow = 0;
-  connected = false;
+  /** Unknown (undefined) until the first connection or failure. */
+  private state: boolean | undefined;
 
   constructor(readonly output: string) {}
 
+  get connected(): boolean {
+    return this.state === true;
+  }
+
   markConnected(): void {
-    if (this.connected) return;
-    this.connected = true;
+    if (this.state === true) return;
+    this.state = true;
     this.subject.next(statusEvent('OUTPUT_CONNECTED', 'info', null, { output: this.output }));
   }
 
   markDisconnected(reason: string, queued: number): void {
-    if (!this.connected) return;
-    this.connected = false;
+    if (this.state === false) return;
+    this.state = false;
     this.subject.next(statusEvent('OUTPUT_DISCONNECTED', 'warning', null, { output: this.output, reason, queued }));
   }
 
