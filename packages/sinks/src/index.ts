@@ -60,3 +60,7 @@ export { mqttSink } from './outputs/mqtt-sink.js';
 export type { MqttSink, MqttSinkOptions, MessageKind, TopicFunction } from './outputs/mqtt-sink.js';
 export { webhookSink } from './outputs/webhook-sink.js';
 export type { WebhookSink, WebhookSinkOptions, RetryOptions } from './outputs/webhook-sink.js';
+export { eventClips } from './clips/event-clips.js';
+export type { EventClips, EventClipsOptions, ClipRecord } from './clips/event-clips.js';
+export { EncodedRing } from './clips/encoded-ring.js';
+export type { EncodedRingOptions, RingEntry } from './clips/encoded-ring.js';
