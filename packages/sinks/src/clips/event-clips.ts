@@ -68,7 +68,7 @@ interface OpenClip {
   writer: VideoFileWriter | null; // null once it failed: the window is skipped
   snapshot: string | null;
   first: { frameId: number; timestamp: number } | null;
-  last: { frameId: number; timestamp: number } | null;
+  last: { frameId: number; timestamp: number; mediaMs: number } | null;
   count: number;
 }
 
@@ -77,6 +77,7 @@ interface SourceState {
   readonly fps: number;
   readonly fromFile: boolean;
   lastFrameId: number;
+  lastMediaMs: number;
   clip: OpenClip | null;
 }
 
@@ -150,12 +151,12 @@ export function eventClips(options: EventClipsOptions): EventClips {
     return Math.round(((state.ring.length - 1) * 1000 * 100) / (last.mediaMs - first.mediaMs)) / 100;
   };
 
-  const writeFrame = async (clip: OpenClip, sourceId: number, image: FrameImage, frameId: number, timestamp: number): Promise<void> => {
+  const writeFrame = async (clip: OpenClip, sourceId: number, image: FrameImage, frameId: number, timestamp: number, mediaMs: number): Promise<void> => {
     if (clip.writer === null) return;
     try {
       await clip.writer.write(image);
       clip.first ??= { frameId, timestamp };
-      clip.last = { frameId, timestamp };
+      clip.last = { frameId, timestamp, mediaMs };
       clip.count += 1;
     } catch (error) {
       report(clip, sourceId, error);
@@ -218,6 +219,16 @@ export function eventClips(options: EventClipsOptions): EventClips {
     const open = state.clip;
     if (open !== null && eventMs - preMs <= open.endMs) {
       open.events.push(event);
+      // Frames after the old end were held back in the ring: write them now, then go on live.
+      const lastMs = open.last?.mediaMs ?? Number.NEGATIVE_INFINITY;
+      if (open.writer !== null && open.endMs < eventMs + postMs) {
+        const held = state.ring.from(lastMs).filter((e) => e.frameId < beforeFrameId);
+        if (held.some((e) => e.mediaMs > lastMs)) {
+          await decodeEntries(held, async (image, entry) => {
+            if (entry.mediaMs > lastMs) await writeFrame(open, sourceId, image, entry.frameId, entry.frameTimestamp, entry.mediaMs);
+          });
+        }
+      }
       open.endMs = Math.max(open.endMs, eventMs + postMs);
       return;
     }
@@ -236,7 +247,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
     const preRoll = state.ring.from(startMs).filter((e) => e.frameId < beforeFrameId);
     await decodeEntries(preRoll, async (image: FrameImage, entry: RingEntry) => {
       if (entry.frameId === event.frameId) await writeSnapshot(clip, sourceId, image, entry.predictions);
-      if (entry.mediaMs >= startMs) await writeFrame(clip, sourceId, image, entry.frameId, entry.frameTimestamp);
+      if (entry.mediaMs >= startMs) await writeFrame(clip, sourceId, image, entry.frameId, entry.frameTimestamp, entry.mediaMs);
     });
     if (current !== null && current.frame.frameId === event.frameId) {
       await writeSnapshot(clip, sourceId, current.frame.image, current.predictions);
@@ -249,7 +260,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
     if (state === undefined) {
       const declared = frame.fps ?? frame.measuredFps ?? 0;
       const fps = declared > 0 && Number.isFinite(declared) ? declared : FALLBACK_FPS;
-      state = { ring: new EncodedRing({ fps, preset: options.preset, crf: options.crf }), fps, fromFile: frame.comesFromVideoFile, lastFrameId: 0, clip: null };
+      state = { ring: new EncodedRing({ fps, preset: options.preset, crf: options.crf }), fps, fromFile: frame.comesFromVideoFile, lastFrameId: 0, lastMediaMs: 0, clip: null };
       sources.set(sourceId, state);
     }
     const mediaMs = mediaMsOf(state, frame.frameId, frame.frameTimestamp);
@@ -259,13 +270,18 @@ export function eventClips(options: EventClipsOptions): EventClips {
     } catch (error) {
       report(null, sourceId, new SinkError('SINK_OUTPUT_FAILED', `eventClips: encoding the pre-roll of source ${sourceId} failed: ${messageOf(error)}`, { cause: error }));
     }
-    if (state.clip !== null && mediaMs > state.clip.endMs) await finish(state, sourceId, false);
+    // A clip stays open `preSeconds` past its end, its frames held in the ring, so that an event
+    // whose pre-roll reaches back into it extends it instead of starting a second, overlapping clip.
+    if (state.clip !== null && mediaMs > state.clip.endMs + preMs) await finish(state, sourceId, false);
     const waiting = pending.get(sourceId) ?? [];
     while (waiting.length > 0 && waiting[0]!.frameId <= frame.frameId) {
       await activate(state, sourceId, waiting.shift()!, { frame, predictions });
     }
-    if (state.clip !== null) await writeFrame(state.clip, sourceId, frame.image, frame.frameId, frame.frameTimestamp);
+    if (state.clip !== null && mediaMs <= state.clip.endMs) {
+      await writeFrame(state.clip, sourceId, frame.image, frame.frameId, frame.frameTimestamp, mediaMs);
+    }
     state.lastFrameId = frame.frameId;
+    state.lastMediaMs = mediaMs;
   };
 
   const sink = (predictions: InferenceResult, frame: VideoFrame): Promise<void> => {
@@ -295,7 +311,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
         for (const [sourceId, state] of sources) {
           const waiting = pending.get(sourceId) ?? [];
           while (waiting.length > 0 && waiting[0]!.frameId <= state.lastFrameId) await activate(state, sourceId, waiting.shift()!, null);
-          if (state.clip !== null) await finish(state, sourceId, true);
+          if (state.clip !== null) await finish(state, sourceId, state.lastMediaMs < state.clip.endMs);
         }
         status.complete();
         clips.complete();
