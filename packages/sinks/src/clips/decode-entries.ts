@@ -38,7 +38,8 @@ export async function decodeEntries(
       const rowBytes = entry.width * 3;
       const data = Buffer.allocUnsafe(rowBytes * entry.height);
       const linesize = out.linesize[0];
-      for (let y = 0; y < entry.height; y++) out.data[0].copy(data, y * rowBytes, y * linesize, y * linesize + rowBytes);
+      const source = out.data[0]; // a native getter: read it once, not once a row
+      for (let y = 0; y < entry.height; y++) source.copy(data, y * rowBytes, y * linesize, y * linesize + rowBytes);
       await onFrame({ width: entry.width, height: entry.height, format: 'rgb24', data }, entry);
     }
   };

@@ -72,7 +72,9 @@ export class EncodedRing {
     const frame = beamcoder.frame({ width: image.width, height: image.height, format: image.format, pts: this.pts }).alloc();
     const rowBytes = image.width * 3;
     const linesize = frame.linesize[0];
-    for (let y = 0; y < image.height; y++) frame.data[0].set(image.data.subarray(y * rowBytes, (y + 1) * rowBytes), y * linesize);
+    const target = frame.data[0]; // a native getter: read it once, not once a row
+    if (linesize === rowBytes) target.set(image.data.subarray(0, rowBytes * image.height));
+    else for (let y = 0; y < image.height; y++) target.set(image.data.subarray(y * rowBytes, (y + 1) * rowBytes), y * linesize);
     const filtered = await filterer.filter([frame]);
     const frames = filtered[0]?.frames ?? [];
     for (const f of frames) f.pts = this.pts;
