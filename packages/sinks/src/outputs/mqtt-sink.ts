@@ -182,7 +182,9 @@ export function mqttSink(options: MqttSinkOptions): MqttSink {
     readyResolve();
     pump();
   });
-  client.on('close', () => status.markDisconnected('connection closed', queued()));
+  client.on('close', () => {
+    if (closing === undefined) status.markDisconnected('connection closed', queued());
+  });
   client.on('error', (error: Error & { code?: unknown }) => {
     const code = typeof error.code === 'number' ? error.code : undefined;
     if (code !== undefined && AUTH_REFUSED.has(code)) {
