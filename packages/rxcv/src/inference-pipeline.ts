@@ -11,6 +11,7 @@ import {
   type PipelineReport,
   type BatchSink,
   type PipelineWatchdog,
+  type ReportingOutput,
   type SchedulingMode,
   type Sink,
   type StatusEvent,
@@ -54,6 +55,12 @@ interface CommonInitOptions {
   batchCollectionTimeout?: number;
   /** Periodic reports on latency, throughput and drops per source (`new PipelineWatchdog(...)`). */
   watchdog?: PipelineWatchdog;
+  /**
+   * Outputs fed besides `onPrediction` (events to `mqttSink`, `webhookSink`, `eventClips`): their
+   * counters (queued, delivered, overflow) join `report().outputs` and the watchdog's reports,
+   * their OUTPUT_* status events `status$` and `statusUpdateHandlers`.
+   */
+  outputs?: readonly ReportingOutput[];
   /** Width, height and fps to ask of a webcam (or a stream that can choose). */
   sourceProperties?: { width?: number; height?: number; fps?: number };
   /**
@@ -200,6 +207,7 @@ export class InferencePipeline<R = InferenceResult> {
       sinkMode: options.sinkMode ?? (Array.isArray(options.videoReference) ? 'batch' : 'sequential'),
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
       watchdog: options.watchdog,
+      outputs: options.outputs,
     });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
     return new InferencePipeline(engine, sources, ownedModel);

@@ -4,6 +4,8 @@ import type {
   DropCause,
   OnBatchPrediction,
   OnPrediction,
+  OutputReport,
+  ReportingOutput,
   SchedulingMode,
   Severity,
   Sink,
@@ -66,6 +68,12 @@ export interface PipelineOptions<R> {
   batchCollectionTimeoutMs?: number;
   /** Reports on the pipeline periodically while it runs. */
   watchdog?: PipelineWatchdog;
+  /**
+   * Outputs fed outside `onPrediction` (events to MQTT, a webhook, clips): their counters go in
+   * `report().outputs` and their status events in `status$`. An `onPrediction` that reports on
+   * itself is included without being listed.
+   */
+  outputs?: readonly ReportingOutput[];
 }
 
 export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
@@ -73,6 +81,8 @@ export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
 export interface PipelineReport {
   state: PipelineState;
   sources: SourceReport[];
+  /** Queued, delivered, overflowed and failed messages per output, when the pipeline has any. */
+  outputs?: OutputReport[];
 }
 
 interface SourceSlot {
@@ -109,11 +119,17 @@ export class Pipeline<R> {
   private readonly framesInFlight: number;
   /** Sequential sink calls, chained so that they happen in frame order and never overlap. */
   private sinkTurn: Promise<void> = Promise.resolve();
+  /** Outputs whose counters and status events the pipeline reports. */
+  private readonly outputs: readonly ReportingOutput[];
 
   constructor(private readonly options: PipelineOptions<R>) {
     if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
     if (options.maxFps !== undefined && !(options.maxFps > 0)) throw new RangeError(`Pipeline: maxFps must be > 0, got ${options.maxFps}`);
     this.sinkMode = options.sinkMode ?? (options.sources.length > 1 ? 'batch' : 'sequential');
+    const sink = options.onPrediction as Partial<ReportingOutput>;
+    const sinkReports = typeof sink.stats === 'function' && sink.status$ !== undefined;
+    this.outputs = [...(options.outputs ?? []), ...(sinkReports ? [sink as ReportingOutput] : [])];
+    for (const output of this.outputs) output.status$.subscribe((event) => this.events.next(event));
     const framesInFlight = options.framesInFlight ?? 1;
     if (!Number.isInteger(framesInFlight) || framesInFlight < 1) {
       throw new RangeError(`Pipeline: framesInFlight must be a whole number >= 1, got ${options.framesInFlight}`);
@@ -200,9 +216,11 @@ export class Pipeline<R> {
     await this.finished;
   }
 
-  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description. */
+  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description; per-output counters. */
   report(): PipelineReport {
-    return { state: this.state, sources: this.slots.map((s) => s.stats.report()) };
+    const report: PipelineReport = { state: this.state, sources: this.slots.map((s) => s.stats.report()) };
+    if (this.outputs.length > 0) report.outputs = this.outputs.map((o) => o.stats());
+    return report;
   }
 
   private operate(operation: SourceOperation, sourceId: number | undefined): void {

@@ -1,29 +1,11 @@
 // What every event output (MQTT, webhook, clips) reports: counters and status events.
 import { Subject, type Observable } from 'rxjs';
-import { statusEvent, type StatusEvent } from '@rxcv/core';
+import { statusEvent, type OutputReport, type ReportingOutput, type StatusEvent } from '@rxcv/core';
 import type { SinkError } from '../sink-error.js';
 
-/** Counters of an output, for the watchdog report and for tests. */
-export interface OutputStats {
-  /** The destination, without credentials (`mqtt://host:1883`, `https://host/hook`, a folder). */
-  readonly output: string;
-  /** Reachable now (an MQTT connection is up; a webhook's last request got an answer). */
-  readonly connected: boolean;
-  /** Messages waiting in the queue. */
-  readonly queued: number;
-  /** Messages the destination acknowledged. */
-  readonly delivered: number;
-  /** Messages lost because the queue was full. */
-  readonly overflow: number;
-  /** Messages given up for good (rejected, or failed after every retry). */
-  readonly failed: number;
-}
-
-/** An output that reports on itself: `status$` for status events, `stats()` for counters. */
-export interface ReportingOutput {
-  readonly status$: Observable<StatusEvent>;
-  stats(): OutputStats;
-}
+/** Counters of an output, for the watchdog report (`report().outputs`) and for tests. */
+export type OutputStats = OutputReport;
+export type { ReportingOutput };
 
 /** Overflow status events are rate-limited to one a second, each with the running total. */
 const OVERFLOW_REPORT_INTERVAL_MS = 1000;
