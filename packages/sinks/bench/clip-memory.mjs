@@ -50,11 +50,14 @@ let maxBytes = 0;
 let maxFrames = 0;
 let n = 0;
 let steady = 0;
+let pushMs = 0;
 const started = performance.now();
 for await (const image of frames(FRAMES)) {
   n += 1;
   const mediaMs = ((n - 1) * 1000) / FPS;
+  const t = performance.now();
   await ring.push(image, n, mediaMs, Date.now(), { image: { width: W, height: H }, predictions: [] });
+  pushMs += performance.now() - t;
   ring.trim(mediaMs - PRE_SECONDS * 1000);
   if (n === PRE_SECONDS * FPS) {
     global.gc?.();
@@ -73,4 +76,4 @@ console.log(`eventClips pre-roll, one camera at ${W}x${H}@${FPS}, ${PRE_SECONDS}
 console.log(`  encoded ring: max ${mb(maxBytes)} MB in ${maxFrames} frames (${((maxBytes * 8) / (maxFrames / FPS) / 1e6).toFixed(2)} Mbit/s)`);
 console.log(`  process RSS added (ring + x264 encoder + converter): ${mb(after - before)} MB; growth after the ring was full: ${mb(after - steady)} MB`);
 console.log(`  the same pre-roll as raw rgb24 frames: ${mb(raw)} MB`);
-console.log(`  encoding: ${(n / seconds).toFixed(0)} frames/s on this machine (${n} frames)`);
+console.log(`  encoding into the ring: ${(pushMs / n).toFixed(1)} ms a frame (${((n * 1000) / pushMs).toFixed(0)} fps; ${(n / seconds).toFixed(0)} fps with the ffmpeg reader competing), load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`);
