@@ -24,10 +24,11 @@ describe('BoundedQueue', () => {
     const out: number[] = [];
     for (let n = 0; n < 10; n++) {
       queue.push(n);
-      if (n % 2 === 1) out.push(queue.shift()!);
+      if (queue.size === 3) out.push(queue.shift()!);
     }
     out.push(...queue.take(10));
     expect(out).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(queue.shift()).toBeUndefined();
+    expect(queue.dropped).toBe(0);
   });
 });
