@@ -97,7 +97,8 @@ function checkSeconds(name: string, value: number, max: number): number {
  * `toEventSink(clips)`). The pre-roll comes from a ring of *encoded* frames per source (H.264,
  * a keyframe a second, see `EncodedRing`): about 2 MB per camera at 720p30 with 5 s, instead of
  * 400 MB raw. A clip's frames before the event are decoded from the ring and encoded again, so
- * the clip starts at the exact frame, not at the keyframe before it.
+ * the clip starts at the exact frame, not at the keyframe before it. While a clip is open its
+ * live frames are encoded twice (ring and clip).
  *
  * Times are the video's clock: `(frameId - 1) / fps` for files (so a file gives the same clips
  * however fast it runs), `frameTimestamp` for streams. A failure (folder not writable, disk
@@ -294,6 +295,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
     clips$: clips.asObservable(),
     /** Marks an event; its clip is cut when its frame (or the next one) reaches the sink. */
     sendEvent(event: OutputEvent): void {
+      if (closing !== undefined) throw new SinkError('SINK_CLOSED', `eventClips: ${folder} is closed`);
       if (on !== null && !on.has(event.type)) return;
       const waiting = pending.get(event.sourceId) ?? [];
       waiting.push(event);
