@@ -1,7 +1,7 @@
 // eventClips on real video: line crossings on the highway clip (real tracks from the shared
 // detections), a live RTSP stream from the harness, and a folder that cannot be written.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,25 @@ describe.skipIf(!hasSharedAssets())('eventClips on a file', () => {
     expect(errors[0]!.payload).toMatchObject({ code: 'SINK_OUTPUT_FAILED' });
     expect((errors[0]!.payload as { message: string }).message).toContain('a-file');
     expect(clips.stats().failed).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe.skipIf(!hasSharedAssets() || !existsSync('/dev/full'))('eventClips on a full disk', () => {
+  it('reports the clip that hit a full disk (ENOSPC) as a typed error event and writes the next one', async () => {
+    const dir = tempDir();
+    // /dev/full fails every write with ENOSPC: the first clip's MP4 lands on it.
+    symlinkSync('/dev/full', join(dir, 'source0_frame85_line_crossed.mp4'));
+    const clips = eventClips({ dir, preSeconds: 1, postSeconds: 1, preset: 'ultrafast' });
+    const statuses: StatusEvent[] = [];
+    clips.status$.subscribe((s) => statuses.push(s));
+    const records = firstValueFrom(clips.clips$.pipe(toArray()));
+    expect(await runHighway(clips)).toBe(221);
+    await clips.close();
+    const errors = statuses.filter((s) => s.type === 'OUTPUT_ERROR').map((s) => s.payload as { code: string; message: string });
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors[0]).toMatchObject({ code: 'SINK_OUTPUT_FAILED', message: expect.stringContaining('source0_frame85_line_crossed') });
+    expect(errors[0]!.message).toMatch(/space|ENOSPC|-28/i);
+    expect((await records).map((r) => r.event.frameId)).toEqual([172]);
   });
 });
 
