@@ -15,3 +15,10 @@ export function exampleModelsDir(): string | undefined {
   const dir = resolve(sharedDir(), 'models');
   return existsSync(dir) ? dir : undefined;
 }
+
+/** A clip of the shared media by name (`$RXCV_SHARED/media/<name>`). */
+export function exampleMedia(name: string): string {
+  const clip = resolve(sharedDir(), 'media', name);
+  if (!existsSync(clip)) throw new Error(`example clip not found at ${clip}: pass a video path as the first argument`);
+  return clip;
+}

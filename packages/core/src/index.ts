@@ -30,7 +30,7 @@ export type {
   SourceState,
   DropCause,
 } from './types/status-event.js';
-export type { OnPrediction, Sink, OnBatchPrediction, BatchSink } from './types/sink.js';
+export type { OnPrediction, Sink, OnBatchPrediction, BatchSink, OutputReport, ReportingOutput } from './types/sink.js';
 export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';

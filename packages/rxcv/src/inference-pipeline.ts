@@ -12,6 +12,7 @@ import {
   type PipelineReport,
   type BatchSink,
   type PipelineWatchdog,
+  type ReportingOutput,
   type SchedulingMode,
   type Sink,
   type StatusEvent,
@@ -60,6 +61,12 @@ interface CommonInitOptions {
    * ms. Default 10 000 when a source is live; no limit when every source is a file.
    */
   sinkTimeoutMs?: number;
+  /**
+   * Outputs fed besides `onPrediction` (events to `mqttSink`, `webhookSink`, `eventClips`): their
+   * counters (queued, delivered, overflow) join `report().outputs` and the watchdog's reports,
+   * their OUTPUT_* status events `status$` and `statusUpdateHandlers`.
+   */
+  outputs?: readonly ReportingOutput[];
   /** Width, height and fps to ask of a webcam (or a stream that can choose). */
   sourceProperties?: { width?: number; height?: number; fps?: number };
   /**
@@ -210,6 +217,7 @@ export class InferencePipeline<R = InferenceResult> {
       batchCollectionTimeoutMs: options.batchCollectionTimeout,
       watchdog: options.watchdog,
       sinkTimeoutMs: options.sinkTimeoutMs,
+      outputs: options.outputs,
     };
     const engine = deliversBatches(options)
       ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })

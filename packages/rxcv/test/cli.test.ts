@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasRtspServer, hasSharedAssets, SHARED_DIR, sharedAsset, startRtspServer } from '@rxcv/testing';
+import { connectAsync } from 'mqtt';
+import { hasMqttBroker, hasRtspServer, hasSharedAssets, SHARED_DIR, sharedAsset, startMqttBroker, startRtspServer } from '@rxcv/testing';
 import { HIGHWAY, YOLOX, ffprobeVideo, tempDir } from './helpers.js';
 
 const CLI = resolve(import.meta.dirname, '..', 'bin', 'rxcv.cjs');
@@ -30,7 +31,7 @@ describe('rxcv CLI', () => {
   it('--help lists every option', () => {
     const { code, stdout } = rxcv(['run', '--help']);
     expect(code).toBe(0);
-    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--max-fps', '--confidence', '--iou', '--device', '--verbose', '--quiet']) {
+    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--mqtt', '--mqtt-topic', '--webhook', '--max-fps', '--confidence', '--iou', '--device', '--verbose', '--quiet']) {
       expect(stdout).toContain(option);
     }
   });
@@ -41,17 +42,36 @@ describe('rxcv CLI', () => {
     expect(stderr).toContain('--confidence must be a number from 0 to 1');
   });
 
-  it('rejects an unknown --device with exit code 2 listing the devices', () => {
-    const { code, stderr } = rxcv(['run', '--device', 'gpu']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('--device must be one of auto, cpu, cuda, tensorrt, dml, coreml');
+  it('rejects a --mqtt or --webhook that is not a URL of their kind', () => {
+    expect(rxcv(['run', '--mqtt', 'http://x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--mqtt must be a URL starting with mqtt://') });
+    expect(rxcv(['run', '--webhook', 'mqtt://x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--webhook must be a URL') });
+    expect(rxcv(['run', '--mqtt-topic', 'a/b'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--mqtt-topic needs --mqtt') });
   });
 
-  // This machine has no GPU and onnxruntime-node's CUDA libraries are not installed here.
-  it.skipIf(!hasSharedAssets() || process.platform !== 'linux')('--device cuda without CUDA fails at start with exit 1 saying what to install', () => {
-    const { code, stderr } = rxcv(['run', '--device', 'cuda', '--source', HIGHWAY, '--no-out']);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/EXECUTION_PROVIDER_UNAVAILABLE.*cuda execution provider cannot load.*ONNXRUNTIME_NODE_INSTALL=cuda12/);
+  it.skipIf(!hasSharedAssets() || !hasMqttBroker())('--mqtt publishes every frame to a real Mosquitto, in order, and never prints the password', async () => {
+    const broker = await startMqttBroker({ users: { cam: 'pa55word' } });
+    try {
+      const subscriber = await connectAsync(broker.url('cam:pa55word'));
+      const frames: number[] = [];
+      subscriber.on('message', (topic, payload) => {
+        if (topic === 'site/0/predictions') frames.push(JSON.parse(payload.toString()).inference_metadata.frame_id);
+      });
+      await subscriber.subscribeAsync('site/#', { qos: 1 });
+      const child = spawn(process.execPath, [CLI, 'run', '--model', YOLOX, '--source', HIGHWAY, '--no-out', '--mqtt', broker.url('cam:pa55word'), '--mqtt-topic', 'site/{source}/{kind}'], {
+        env: { ...process.env, RXCV_SHARED: SHARED_DIR },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code, stderr).toBe(0);
+      for (let i = 0; i < 100 && frames.length < 221; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(frames).toEqual(Array.from({ length: 221 }, (_, i) => i + 1));
+      expect(stderr).toContain(`mqtt://127.0.0.1:${broker.port}: 221 delivered, 0 still queued, 0 lost to overflow, 0 failed`);
+      expect(stderr).not.toContain('pa55word');
+      await subscriber.endAsync();
+    } finally {
+      await broker.dispose();
+    }
   });
 
   it.skipIf(!hasSharedAssets())('fails with exit code 1 and a clear message on a missing file', () => {

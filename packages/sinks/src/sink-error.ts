@@ -8,7 +8,13 @@ export type SinkErrorCode =
   /** The output (file, socket) could not be opened or written. */
   | 'SINK_OUTPUT_FAILED'
   /** The sink was used after `close()`. */
-  | 'SINK_CLOSED';
+  | 'SINK_CLOSED'
+  /** The output refused the credentials (MQTT broker, HTTP 401/403). */
+  | 'SINK_AUTH_FAILED'
+  /** The output rejected a message for good (HTTP 4xx): retrying would not help. */
+  | 'SINK_REJECTED'
+  /** The output stayed unreachable after every retry, or did not answer in time. */
+  | 'SINK_UNREACHABLE';
 
 /** A sink could not do its job. `code` says why; the message names the output. */
 export class SinkError extends RxcvError {

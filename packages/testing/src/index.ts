@@ -3,3 +3,5 @@ export { SHARED_DIR, hasSharedAssets, sharedAsset } from './shared-assets.js';
 export { slowedDown } from './slowed-down.js';
 export { startRtspServer, hasRtspServer, RTSP_SERVER_SCRIPT } from './rtsp-server.js';
 export type { RtspServer, RtspServerOptions } from './rtsp-server.js';
+export { startMqttBroker, hasMqttBroker } from './mqtt-broker.js';
+export type { MqttBroker, MqttBrokerOptions } from './mqtt-broker.js';

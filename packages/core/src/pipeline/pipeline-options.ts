@@ -1,6 +1,6 @@
 // The options of a Pipeline: its sources, the processing, and the handler its results go to.
 import type { Observable } from 'rxjs';
-import type { BatchSink, OnBatchPrediction, OnPrediction, SchedulingMode, Sink, VideoFrame, VideoSource } from '../types/index.js';
+import type { BatchSink, OnBatchPrediction, OnPrediction, ReportingOutput, SchedulingMode, Sink, VideoFrame, VideoSource } from '../types/index.js';
 import type { PipelineWatchdog } from './pipeline-watchdog.js';
 
 /**
@@ -51,6 +51,12 @@ export interface CommonPipelineOptions<R> {
   sinkTimeoutMs?: number;
   /** Reports on the pipeline periodically while it runs. */
   watchdog?: PipelineWatchdog;
+  /**
+   * Outputs fed outside `onPrediction` (events to MQTT, a webhook, clips): their counters go in
+   * `report().outputs` and their status events in `status$`. An `onPrediction` that reports on
+   * itself is included without being listed.
+   */
+  outputs?: readonly ReportingOutput[];
 }
 
 /** Results per frame (the default): `onPrediction(result, frame)`, in frame order per source. */

@@ -285,3 +285,47 @@ describe('Pipeline', () => {
   });
 
 });
+
+describe('Pipeline with outputs', () => {
+  it("puts each output's counters in the report and its status events in status$", async () => {
+    const { Subject } = await import('rxjs');
+    const { statusEvent } = await import('../types/status-event.js');
+    // A minimal output: counts what it is given; its "broker" refuses the third frame.
+    const status$ = new Subject<StatusEvent>();
+    let delivered = 0;
+    let overflow = 0;
+    const output = Object.assign(
+      (_: number, frame: VideoFrame) => {
+        if (frame.frameId === 3) {
+          overflow += 1;
+          status$.next(statusEvent('OUTPUT_OVERFLOW', 'warning', null, { output: 'memory://out', dropped: overflow, queueSize: 0 }));
+        } else delivered += 1;
+      },
+      { status$, stats: () => ({ output: 'memory://out', connected: true, queued: 0, delivered, overflow, failed: 0 }) },
+    );
+    const events$ = new Subject<StatusEvent>();
+    const listed = { status$: events$, stats: () => ({ output: 'memory://listed', connected: false, queued: 2, delivered: 0, overflow: 0, failed: 1 }) };
+    const pipeline = new Pipeline<number>({
+      sources: [memorySource(0, 5)],
+      process: async (frames) => frames.map((f) => f.frameId),
+      onPrediction: output,
+      outputs: [listed],
+    });
+    const events = collect(pipeline as Pipeline<unknown>);
+    pipeline.start();
+    events$.next(statusEvent('OUTPUT_DISCONNECTED', 'warning', null, { output: 'memory://listed', reason: 'down', queued: 2 }));
+    await pipeline.join();
+    expect(pipeline.report().outputs).toEqual([
+      { output: 'memory://listed', connected: false, queued: 2, delivered: 0, overflow: 0, failed: 1 },
+      { output: 'memory://out', connected: true, queued: 0, delivered: 4, overflow: 1, failed: 0 },
+    ]);
+    expect(events.filter((e) => e.type.startsWith('OUTPUT_')).map((e) => e.type)).toEqual(['OUTPUT_DISCONNECTED', 'OUTPUT_OVERFLOW']);
+  });
+
+  it('leaves `outputs` out of the report when there are none', async () => {
+    const pipeline = new Pipeline<number>({ sources: [memorySource(0, 1)], process: async (f) => f.map(() => 0), onPrediction: () => undefined });
+    pipeline.start();
+    await pipeline.join();
+    expect(pipeline.report()).not.toHaveProperty('outputs');
+  });
+});

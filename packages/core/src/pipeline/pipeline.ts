@@ -1,6 +1,6 @@
 // Pipeline: the engine behind InferencePipeline, read top-down in start().
 import { finalize, merge, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
-import type { PipelineReport, PipelineState, StatusEvent } from '../types/index.js';
+import type { PipelineReport, PipelineState, ReportingOutput, StatusEvent } from '../types/index.js';
 import { InvalidStateError } from '../errors.js';
 import { statusEvent } from '../types/status-event.js';
 import { BatchCollector } from './batch-collector.js';
@@ -45,6 +45,8 @@ export class Pipeline<R> {
   private finished: Promise<void> | null = null;
   private state: PipelineState = 'NOT_STARTED';
   private terminated = false;
+  /** Outputs whose counters and status events the pipeline reports (`outputs`, or a reporting sink). */
+  private readonly outputs: readonly ReportingOutput[];
 
   constructor(private readonly options: PipelineOptions<R>) {
     if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
@@ -64,6 +66,10 @@ export class Pipeline<R> {
       throw new RangeError(`Pipeline: sinkTimeoutMs must be > 0, got ${options.sinkTimeoutMs}`);
     }
     this.sinkTimeoutMs = options.sinkTimeoutMs ?? (everySourceIsAFile ? undefined : DEFAULT_STREAM_SINK_TIMEOUT_MS);
+    const sink = options.onPrediction as Partial<ReportingOutput>;
+    const sinkReports = typeof sink.stats === 'function' && sink.status$ !== undefined;
+    this.outputs = [...(options.outputs ?? []), ...(sinkReports ? [sink as ReportingOutput] : [])];
+    for (const output of this.outputs) output.status$.subscribe((event) => this.events.next(event));
     this.schedule = { maxFps: options.maxFps, everySourceIsAFile, framesInFlight: inFlight, lookahead: options.lookahead ?? Math.max(2, inFlight + 1) };
   }
 
@@ -129,9 +135,11 @@ export class Pipeline<R> {
     await this.finished;
   }
 
-  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description. */
+  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description; per-output counters. */
   report(): PipelineReport {
-    return { state: this.state, sources: this.slots.map((s) => s.stats.report()) };
+    const report: PipelineReport = { state: this.state, sources: this.slots.map((s) => s.stats.report()) };
+    if (this.outputs.length > 0) report.outputs = this.outputs.map((o) => o.stats());
+    return report;
   }
 
   private operate(operation: SourceOperation, sourceId: number | undefined): void {

@@ -1,6 +1,7 @@
 // What a pipeline reports on itself: its state and, per source, counts and latencies.
 import type { SourceDescription } from './source.js';
 import type { SourceState } from './status-event.js';
+import type { OutputReport } from './sink.js';
 
 export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
 
@@ -8,6 +9,8 @@ export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
 export interface PipelineReport {
   state: PipelineState;
   sources: SourceReport[];
+  /** Queued, delivered, overflowed and failed messages per output, when the pipeline has any. */
+  outputs?: OutputReport[];
 }
 
 export interface LatencySummary {

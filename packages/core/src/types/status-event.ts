@@ -41,6 +41,14 @@ export interface StatusPayloads {
   SINK_TIMEOUT: { frameId: number; timeoutMs: number };
   /** A user's callback threw (a status$ subscriber or status handler, a watchdog's `onReport`); the pipeline went on. */
   CALLBACK_ERROR: { callback: 'status$ subscriber' | 'watchdog onReport'; message: string };
+  /** An output (MQTT broker, webhook) is reachable: queued messages flow again. `output` is redacted. */
+  OUTPUT_CONNECTED: { output: string };
+  /** An output went away; messages wait in its bounded queue (`queued` of them now). */
+  OUTPUT_DISCONNECTED: { output: string; reason: string; queued: number };
+  /** An output's queue was full: `dropped` messages lost so far in all (never silently). */
+  OUTPUT_OVERFLOW: { output: string; dropped: number; queueSize: number };
+  /** An output failed (wrong password, 4xx, unwritable folder): a `SinkError` code and message. */
+  OUTPUT_ERROR: { output: string; code: string; message: string };
 }
 
 export type StatusEventType = keyof StatusPayloads;

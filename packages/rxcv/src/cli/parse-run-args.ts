@@ -10,6 +10,12 @@ export interface RunArgs {
   labels?: string;
   out?: string;
   jsonl?: string;
+  /** Publish each frame's predictions to this MQTT broker (the URL may hold user:pass). */
+  mqtt?: string;
+  /** Topic template of `mqttSink` (default `rxcv/{source}/{kind}`). */
+  mqttTopic?: string;
+  /** POST each frame's predictions to this URL. */
+  webhook?: string;
   maxFps?: number;
   /** Serve the live preview page; the port (0 = a free one). */
   previewPort?: number;
@@ -37,6 +43,10 @@ Options:
   --out <file.mp4>      write the annotated video here          (default: annotated.mp4)
   --no-out              do not write an annotated video
   --jsonl <file>        append one JSON line per frame's predictions
+  --mqtt <url>          publish each frame's predictions to an MQTT broker,
+                        mqtt://[user:pass@]host:1883 (never printed with the password)
+  --mqtt-topic <t>      topic template: {source}, {kind}     (default: rxcv/{source}/{kind})
+  --webhook <url>       POST each frame's predictions as JSON to this URL
   --max-fps <n>         run the model at most n times a second (files wait,
                         streams drop the surplus)
   --preview             serve a live preview page (annotated video, predictions,
@@ -72,6 +82,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         out: { type: 'string' },
         'no-out': { type: 'boolean', default: false },
         jsonl: { type: 'string' },
+        mqtt: { type: 'string' },
+        'mqtt-topic': { type: 'string' },
+        webhook: { type: 'string' },
         'max-fps': { type: 'string' },
         preview: { type: 'boolean', default: false },
         'preview-port': { type: 'string' },
@@ -97,6 +110,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     labels: v.labels,
     out: v['no-out'] ? undefined : (v.out ?? 'annotated.mp4'),
     jsonl: v.jsonl,
+    mqtt: url(v.mqtt, '--mqtt', /^(mqtts?|wss?):\/\//, 'mqtt://, mqtts://, ws:// or wss://'),
+    mqttTopic: mqttTopic(v['mqtt-topic'], v.mqtt),
+    webhook: url(v.webhook, '--webhook', /^https?:\/\//, 'http:// or https://'),
     maxFps: number(v['max-fps'], '--max-fps', 0.01, 1000),
     previewPort: v.preview || v['preview-port'] !== undefined ? (number(v['preview-port'], '--preview-port', 0, 65535) ?? 0) : undefined,
     confidence: number(v.confidence, '--confidence', 0, 1),
@@ -123,4 +139,17 @@ function number(text: string | undefined, name: string, min: number, max: number
     throw new UsageError(`${name} must be a number from ${min} to ${max}, got "${text}"`);
   }
   return value;
+}
+
+function url(text: string | undefined, name: string, scheme: RegExp, schemes: string): string | undefined {
+  if (text === undefined) return undefined;
+  if (!scheme.test(text)) throw new UsageError(`${name} must be a URL starting with ${schemes}`);
+  return text;
+}
+
+function mqttTopic(topic: string | undefined, mqtt: string | undefined): string | undefined {
+  if (topic === undefined) return undefined;
+  if (mqtt === undefined) throw new UsageError('--mqtt-topic needs --mqtt');
+  if (topic.length === 0 || /[#+]/.test(topic)) throw new UsageError(`--mqtt-topic must be a topic without wildcards (# +), got "${topic}"`);
+  return topic;
 }

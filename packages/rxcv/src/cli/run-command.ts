@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { InferenceResult, StatusEvent, VideoFrame } from '@rxcv/core';
-import { jsonlSink, multiSink, renderBoxes } from '@rxcv/sinks';
+import { jsonlSink, mqttSink, multiSink, renderBoxes, webhookSink } from '@rxcv/sinks';
 import { InferencePipeline } from '../inference-pipeline.js';
 import { resolveDefaultClip } from '../default-assets.js';
 import type { RunArgs } from './parse-run-args.js';
@@ -20,7 +20,12 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     args.out || args.previewPort !== undefined
       ? renderBoxes({ output: args.out, preview: args.previewPort !== undefined ? { port: args.previewPort } : undefined })
       : null;
-  const outputs = [annotated, args.jsonl ? jsonlSink(args.jsonl) : null].filter((s) => s !== null);
+  // Event outputs queue their messages and report on themselves (counters in the summary).
+  const reporting = [
+    args.mqtt ? mqttSink({ url: args.mqtt, topic: args.mqttTopic }) : null,
+    args.webhook ? webhookSink({ url: args.webhook }) : null,
+  ].filter((s) => s !== null);
+  const outputs = [annotated, args.jsonl ? jsonlSink(args.jsonl) : null, ...reporting].filter((s) => s !== null);
   const sink = outputs.length > 0 ? multiSink(...outputs) : null;
   let progress: ProgressReporter | null = null;
   const onPrediction = async (predictions: InferenceResult, frame: VideoFrame) => {
@@ -43,6 +48,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     device: args.device,
     maxFps: args.maxFps,
     onPrediction: closingSink,
+    outputs: reporting,
     statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
   }).catch(async (error: unknown) => {
     await closingSink.close(); // the preview server, if any, frees its port
@@ -94,6 +100,9 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   );
   if (args.out && existsSync(args.out)) say(`rxcv: annotated video written to ${args.out}`);
   if (args.jsonl && existsSync(args.jsonl)) say(`rxcv: predictions appended to ${args.jsonl}`);
+  for (const o of reporting.map((r) => r.stats())) {
+    say(`rxcv: ${o.output}: ${o.delivered} delivered, ${o.queued} still queued, ${o.overflow} lost to overflow, ${o.failed} failed`);
+  }
   if (failure) throw failure;
   return interrupted ? 130 : 0;
 }
