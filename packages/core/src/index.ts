@@ -31,6 +31,7 @@ export type {
   DropCause,
 } from './types/status-event.js';
 export type { OnPrediction, Sink, OnBatchPrediction, BatchSink, OutputReport, ReportingOutput } from './types/sink.js';
+export type { ResultStage, StageCounts, LineCounts } from './types/result-stage.js';
 export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';

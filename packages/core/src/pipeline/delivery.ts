@@ -86,14 +86,15 @@ export function deliverBatches<R>(
   onError: (error: unknown, batch: Batch<R>) => void,
   timeout: SinkTimeout,
 ): OperatorFunction<Outgoing<R>, never> {
-  const call = ({ frames, results }: Batch<R>) => {
+  // From the delivered items rather than the batch, so that a result stage's changes count.
+  const call = (members: readonly Outgoing<R>[]) => {
     const predictions: Array<R | null> = sourceIds.map(() => null);
     const videoFrames: Array<VideoFrame | null> = sourceIds.map(() => null);
-    frames.forEach((frame, i) => {
+    for (const { frame, predictions: result } of members) {
       const slot = sourceIds.indexOf(frame.sourceId);
-      predictions[slot] = results[i];
+      predictions[slot] = result;
       videoFrames[slot] = frame;
-    });
+    }
     return onPrediction(predictions, videoFrames);
   };
   return (outgoing$) =>
@@ -102,7 +103,7 @@ export function deliverBatches<R>(
       concatMap((members) => {
         const batch = members[0].batch;
         return defer(() => {
-          const done = withinTime(guardedCall(() => call(batch), (error) => onError(error, batch)), timeout, batch.frames[0]);
+          const done = withinTime(guardedCall(() => call(members), (error) => onError(error, batch)), timeout, batch.frames[0]);
           return done instanceof Promise ? from(done) : EMPTY;
         }).pipe(finalize(() => members.forEach((m) => m.delivered.complete())));
       }),

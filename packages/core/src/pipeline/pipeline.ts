@@ -1,5 +1,5 @@
 // Pipeline: the engine behind InferencePipeline, read top-down in start().
-import { finalize, merge, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
+import { finalize, identity, merge, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import type { PipelineReport, PipelineState, ReportingOutput, StatusEvent } from '../types/index.js';
 import { InvalidStateError } from '../errors.js';
 import { statusEvent } from '../types/status-event.js';
@@ -23,7 +23,7 @@ export const DEFAULT_STREAM_SINK_TIMEOUT_MS = 10_000;
  * 2. `scheduleSource`: its frames are scheduled (frame by frame for files, latest frame for
  *    streams), each into
  * 3. `frameWork`: the next model run (`BatchCollector`, shared by the sources), then out;
- * 4. `merge` of every source's results, then `deliverEach` (per frame, built on `toSink`) or
+ * 4. `merge` of every source's results, the `resultStage` if any (tracking, lines, zones), then `deliverEach` (per frame, built on `toSink`) or
  *    `deliverBatches` (per model run): one `onPrediction` call at a time, in order.
  *
  * A frame's work lasts until its result is delivered, so a slow sink holds the model back
@@ -70,6 +70,7 @@ export class Pipeline<R> {
     const sinkReports = typeof sink.stats === 'function' && sink.status$ !== undefined;
     this.outputs = [...(options.outputs ?? []), ...(sinkReports ? [sink as ReportingOutput] : [])];
     for (const output of this.outputs) output.status$.subscribe((event) => this.events.next(event));
+    options.resultStage?.status$?.subscribe((event) => this.events.next(event));
     this.schedule = { maxFps: options.maxFps, everySourceIsAFile, framesInFlight: inFlight, lookahead: options.lookahead ?? Math.max(2, inFlight + 1) };
   }
 
@@ -87,6 +88,7 @@ export class Pipeline<R> {
     this.finished = new Promise<void>((resolve) => {
       this.subscription = results$
         .pipe(
+          this.options.resultStage?.apply ?? identity,
           this.deliver(),
           finalize(() => {
             collector.dispose();
@@ -139,6 +141,8 @@ export class Pipeline<R> {
   report(): PipelineReport {
     const report: PipelineReport = { state: this.state, sources: this.slots.map((s) => s.stats.report()) };
     if (this.outputs.length > 0) report.outputs = this.outputs.map((o) => o.stats());
+    const counts = this.options.resultStage?.counts?.();
+    if (counts) report.analytics = counts;
     return report;
   }
 

@@ -6,3 +6,4 @@ export type * from './source.js';
 export type * from './status-event.js';
 export type * from './sink.js';
 export type * from './pipeline-report.js';
+export type * from './result-stage.js';

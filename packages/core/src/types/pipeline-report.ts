@@ -2,6 +2,7 @@
 import type { SourceDescription } from './source.js';
 import type { SourceState } from './status-event.js';
 import type { OutputReport } from './sink.js';
+import type { StageCounts } from './result-stage.js';
 
 export type PipelineState = 'NOT_STARTED' | 'RUNNING' | 'FINISHED';
 
@@ -11,6 +12,8 @@ export interface PipelineReport {
   sources: SourceReport[];
   /** Queued, delivered, overflowed and failed messages per output, when the pipeline has any. */
   outputs?: OutputReport[];
+  /** Line and zone counts, when the pipeline tracks (InferencePipeline's `lines`, `zones`). */
+  analytics?: StageCounts;
 }
 
 export interface LatencySummary {

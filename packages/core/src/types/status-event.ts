@@ -41,6 +41,11 @@ export interface StatusPayloads {
   SINK_TIMEOUT: { frameId: number; timeoutMs: number };
   /** A user's callback threw (a status$ subscriber or status handler, a watchdog's `onReport`); the pipeline went on. */
   CALLBACK_ERROR: { callback: 'status$ subscriber' | 'watchdog onReport'; message: string };
+  /**
+   * An analytics event (`line_crossed`, `zone_entered`, `zone_left` from `@rxcv/analytics`), as
+   * `InferencePipeline`'s `events$` carries it.
+   */
+  ANALYTICS_EVENT: { event: { readonly type: string; readonly trackerId: number; readonly frameId: number; readonly [field: string]: unknown } };
   /** An output (MQTT broker, webhook) is reachable: queued messages flow again. `output` is redacted. */
   OUTPUT_CONNECTED: { output: string };
   /** An output went away; messages wait in its bounded queue (`queued` of them now). */
