@@ -17,3 +17,48 @@ export * from '@rxcv/core';
 export * from '@rxcv/sources';
 export * from '@rxcv/models';
 export * from '@rxcv/sinks';
+// @rxcv/analytics, but for `Point`, which @rxcv/models also names (the two are the same shape).
+export {
+  AnalyticsError,
+  ByteTracker,
+  BYTE_TRACKER_DEFAULTS,
+  LineZone,
+  PolygonZone,
+  Position,
+  TimeInZone,
+  analyticsCounts,
+  analyze,
+  anchorPoint,
+  countLine,
+  frameTimeMs,
+  hasTrackerId,
+  lineCrossedEvents,
+  track,
+  wantsAnalytics,
+  watchZone,
+  zoneEvents,
+} from '@rxcv/analytics';
+export type {
+  AnalyticsCounts,
+  AnalyticsErrorCode,
+  AnalyticsEvent,
+  AnalyticsEventBase,
+  Analyzed,
+  AnalyzeOptions,
+  BoxPrediction,
+  BoxResult,
+  ByteTrackerOptions,
+  LineCrossedEvent,
+  LineCrossings,
+  LineZoneOptions,
+  PolygonZoneOptions,
+  TimeInZoneOptions,
+  Tracked,
+  TrackedResult,
+  ZoneEnteredEvent,
+  ZoneEvent,
+  ZoneFrame,
+  ZoneLeftEvent,
+  ZoneUpdate,
+  ZoneVisit,
+} from '@rxcv/analytics';

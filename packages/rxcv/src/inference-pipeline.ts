@@ -21,6 +21,8 @@ import {
 } from '@rxcv/core';
 import { openVideoSource, type VideoSourceOptions } from '@rxcv/sources';
 import { loadModel, type Device, type LoadModelOptions } from '@rxcv/models';
+import type { AnalyticsEvent, ByteTrackerOptions, LineZone, PolygonZone, TimeInZoneOptions } from '@rxcv/analytics';
+import { analyticsStage } from './analytics-stage.js';
 import { sharedModelsDir } from './default-assets.js';
 
 export type VideoReference = string | number;
@@ -67,6 +69,18 @@ interface CommonInitOptions {
    * their OUTPUT_* status events `status$` and `statusUpdateHandlers`.
    */
   outputs?: readonly ReportingOutput[];
+  /**
+   * Track objects across frames (ByteTrack, one tracker per source): `true` or the tracker's
+   * options. Predictions then reach `onPrediction` with a `tracker_id`, only the tracked ones.
+   * Default: on when there are `lines` or `zones` (they count tracked objects only).
+   */
+  tracking?: boolean | ByteTrackerOptions;
+  /** Lines to count crossings of (`new LineZone({ start, end })`), on every source. */
+  lines?: readonly LineZone[];
+  /** Zones to follow objects into and out of (`new PolygonZone({ polygon })`), on every source. */
+  zones?: readonly PolygonZone[];
+  /** How long a track may be missing before it has left a zone (`maxMissingFrames`, default 30). */
+  timeInZone?: TimeInZoneOptions;
   /** Width, height and fps to ask of a webcam (or a stream that can choose). */
   sourceProperties?: { width?: number; height?: number; fps?: number };
   /**
@@ -140,6 +154,12 @@ export class InferencePipeline<R = InferenceResult> {
     readonly sources: readonly VideoSource[],
     /** A model `init` loaded itself, disposed when the pipeline has finished. */
     private ownedModel: Model | null,
+    /**
+     * The analytics events (`line_crossed`, `zone_entered`, `zone_left`) as they happen, each
+     * before its frame reaches `onPrediction`; they are also ANALYTICS_EVENT status events.
+     * Never emits without `tracking`, `lines` or `zones`.
+     */
+    readonly events$: Observable<AnalyticsEvent>,
   ) {}
 
   /**
@@ -205,6 +225,7 @@ export class InferencePipeline<R = InferenceResult> {
     options: CommonInitOptions & SourcesAndSink<R>,
     ownedModel: Model | null,
   ): InferencePipeline<R> {
+    const analytics = analyticsStage({ tracking: options.tracking, lines: options.lines, zones: options.zones, timeInZone: options.timeInZone });
     const mode = options.mode;
     const modes = typeof mode === 'string' ? Object.fromEntries(sources.map((s) => [s.sourceId, mode])) : mode;
     const common = {
@@ -218,12 +239,13 @@ export class InferencePipeline<R = InferenceResult> {
       watchdog: options.watchdog,
       sinkTimeoutMs: options.sinkTimeoutMs,
       outputs: options.outputs,
+      resultStage: analytics.stage,
     };
     const engine = deliversBatches(options)
       ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })
       : new Pipeline<R>({ ...common, sinkMode: 'sequential', onPrediction: options.onPrediction });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
-    return new InferencePipeline(engine, sources, ownedModel);
+    return new InferencePipeline(engine, sources, ownedModel, analytics.events$);
   }
 
   /** Every status event as it happens. */
@@ -272,7 +294,10 @@ export class InferencePipeline<R = InferenceResult> {
     await model?.dispose();
   }
 
-  /** Per-source numbers: frames received, inferred, dropped, latencies, state, description. */
+  /**
+   * Per-source numbers: frames received, inferred, dropped, latencies, state, description; per
+   * output counters; line and zone counts (`analytics`) when the pipeline has lines or zones.
+   */
   report(): PipelineReport {
     return this.engine.report();
   }
