@@ -31,7 +31,7 @@ describe('rxcv CLI', () => {
   it('--help lists every option', () => {
     const { code, stdout } = rxcv(['run', '--help']);
     expect(code).toBe(0);
-    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--mqtt', '--mqtt-topic', '--webhook', '--max-fps', '--confidence', '--iou', '--device', '--verbose', '--quiet']) {
+    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--mqtt', '--mqtt-topic', '--webhook', '--max-fps', '--confidence', '--iou', '--device', '--track', '--line', '--zone', '--clips', '--pre', '--post', '--verbose', '--quiet']) {
       expect(stdout).toContain(option);
     }
   });
@@ -72,6 +72,29 @@ describe('rxcv CLI', () => {
     } finally {
       await broker.dispose();
     }
+  });
+
+  it('rejects a malformed --line or --zone, and --clips without a line or zone, with exit code 2', () => {
+    expect(rxcv(['run', '--line', '1,2,3'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--line takes x1,y1,x2,y2') });
+    expect(rxcv(['run', '--zone', '0,0 10,10'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--zone takes at least three points') });
+    expect(rxcv(['run', '--clips', tempDir()])).toMatchObject({ code: 2, stderr: expect.stringContaining('--clips needs --line or --zone') });
+  });
+
+  it.skipIf(!hasSharedAssets())('--line and --zone track, count, print the counts, and put tracker ids and events in the JSONL', () => {
+    const jsonl = join(tempDir(), 'tracked.jsonl');
+    const { code, stderr } = rxcv([
+      'run', '--model', YOLOX, '--source', HIGHWAY, '--no-out', '--confidence', '0.1', '--jsonl', jsonl,
+      '--line', '120,250,120,450', '--zone', '0,250 480,250 480,540 0,540',
+    ]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('rxcv: line 1: in 3 (car 2, truck 1), out 0');
+    expect(stderr).toMatch(/rxcv: zone 1: \d+ entered, \d+ left, \d+ inside at the end/);
+    const records = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(221);
+    expect(records.every((r) => Array.isArray(r.events) && r.predictions.every((p: { tracker_id?: unknown }) => Number.isInteger(p.tracker_id)))).toBe(true);
+    const crossings = records.flatMap((r) => r.events.filter((e: { type: string }) => e.type === 'line_crossed'));
+    expect(crossings.map((e: { direction: string; frameId: number }) => e.direction)).toEqual(['in', 'in', 'in']);
+    for (const e of crossings) expect(records[e.frameId - 1].inference_metadata.frame_id).toBe(e.frameId);
   });
 
   it.skipIf(!hasSharedAssets())('fails with exit code 1 and a clear message on a missing file', () => {

@@ -16,6 +16,11 @@ export interface RunArgs {
   mqttTopic?: string;
   /** POST each frame's predictions to this URL. */
   webhook?: string;
+  /** Write a clip (MP4 + JPEG + JSON) of each analytics event into this folder. */
+  clips?: string;
+  /** Seconds of clip before and after an event. */
+  pre: number;
+  post: number;
   maxFps?: number;
   /** Serve the live preview page; the port (0 = a free one). */
   previewPort?: number;
@@ -47,6 +52,11 @@ Options:
                         mqtt://[user:pass@]host:1883 (never printed with the password)
   --mqtt-topic <t>      topic template: {source}, {kind}     (default: rxcv/{source}/{kind})
   --webhook <url>       POST each frame's predictions as JSON to this URL
+                        (with --track/--line/--zone, MQTT and webhooks also get the events)
+  --clips <dir>         write a clip of each line crossing / zone entry or exit: an MP4,
+                        an annotated JPEG and a JSON sidecar (needs --line or --zone)
+  --pre <s>             seconds of clip before the event          (default: 5)
+  --post <s>            seconds of clip after the event           (default: 5)
   --max-fps <n>         run the model at most n times a second (files wait,
                         streams drop the surplus)
   --preview             serve a live preview page (annotated video, predictions,
@@ -85,6 +95,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         mqtt: { type: 'string' },
         'mqtt-topic': { type: 'string' },
         webhook: { type: 'string' },
+        clips: { type: 'string' },
+        pre: { type: 'string' },
+        post: { type: 'string' },
         'max-fps': { type: 'string' },
         preview: { type: 'boolean', default: false },
         'preview-port': { type: 'string' },
@@ -113,6 +126,9 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     mqtt: url(v.mqtt, '--mqtt', /^(mqtts?|wss?):\/\//, 'mqtt://, mqtts://, ws:// or wss://'),
     mqttTopic: mqttTopic(v['mqtt-topic'], v.mqtt),
     webhook: url(v.webhook, '--webhook', /^https?:\/\//, 'http:// or https://'),
+    clips: clipsDir(v.clips, (v.line?.length ?? 0) + (v.zone?.length ?? 0)),
+    pre: number(v.pre, '--pre', 0, 60) ?? 5,
+    post: number(v.post, '--post', 0, 60) ?? 5,
     maxFps: number(v['max-fps'], '--max-fps', 0.01, 1000),
     previewPort: v.preview || v['preview-port'] !== undefined ? (number(v['preview-port'], '--preview-port', 0, 65535) ?? 0) : undefined,
     confidence: number(v.confidence, '--confidence', 0, 1),
@@ -124,6 +140,12 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     quiet: v.quiet!,
     verbose: v.verbose!,
   };
+}
+
+function clipsDir(dir: string | undefined, linesAndZones: number): string | undefined {
+  if (dir === undefined) return undefined;
+  if (linesAndZones === 0) throw new UsageError('--clips needs --line or --zone: clips are made of their events');
+  return dir;
 }
 
 function device(text: string | undefined): Device | undefined {

@@ -1,6 +1,19 @@
 import { existsSync } from 'node:fs';
 import type { InferenceResult, StatusEvent, VideoFrame } from '@rxcv/core';
-import { jsonlSink, mqttSink, multiSink, renderBoxes, webhookSink } from '@rxcv/sinks';
+import { LineZone, PolygonZone, analyticsCounts, type AnalyticsEvent } from '@rxcv/analytics';
+import {
+  BoxAnnotator,
+  LabelAnnotator,
+  LineZoneAnnotator,
+  PolygonZoneAnnotator,
+  TraceAnnotator,
+  eventClips,
+  jsonlSink,
+  mqttSink,
+  multiSink,
+  renderBoxes,
+  webhookSink,
+} from '@rxcv/sinks';
 import { InferencePipeline } from '../inference-pipeline.js';
 import { resolveDefaultClip } from '../default-assets.js';
 import type { RunArgs } from './parse-run-args.js';
@@ -16,16 +29,36 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   const say = (line: string) => {
     if (!args.quiet) err.write(`${line}\n`);
   };
+  const lines = args.lines.map((line, i) => new LineZone({ ...line, name: `line ${i + 1}` }));
+  const zones = args.zones.map((polygon, i) => new PolygonZone({ polygon, name: `zone ${i + 1}` }));
+  // With tracking: each track's trace, #id labels, and the lines and zones with their counts.
+  const annotators = args.track
+    ? [new TraceAnnotator(), new BoxAnnotator(), new LabelAnnotator(), ...zones.map((z) => new PolygonZoneAnnotator(z)), ...lines.map((l) => new LineZoneAnnotator(l))]
+    : undefined;
   const annotated =
     args.out || args.previewPort !== undefined
-      ? renderBoxes({ output: args.out, preview: args.previewPort !== undefined ? { port: args.previewPort } : undefined })
+      ? renderBoxes({ output: args.out, annotators, preview: args.previewPort !== undefined ? { port: args.previewPort } : undefined })
       : null;
   // Event outputs queue their messages and report on themselves (counters in the summary).
   const reporting = [
     args.mqtt ? mqttSink({ url: args.mqtt, topic: args.mqttTopic }) : null,
     args.webhook ? webhookSink({ url: args.webhook }) : null,
+    args.clips ? eventClips({ dir: args.clips, preSeconds: args.pre, postSeconds: args.post, annotators }) : null,
   ].filter((s) => s !== null);
-  const outputs = [annotated, args.jsonl ? jsonlSink(args.jsonl) : null, ...reporting].filter((s) => s !== null);
+  // JSONL lines carry the events of their frame (they reach events$ before the frame is delivered).
+  const pendingEvents = new Map<string, AnalyticsEvent[]>();
+  const jsonl = args.jsonl ? jsonlSink(args.jsonl) : null;
+  const jsonlWithEvents = jsonl
+    ? (predictions: InferenceResult, frame: VideoFrame) => {
+        const key = `${frame.sourceId}:${frame.frameId}`;
+        const events = pendingEvents.get(key);
+        pendingEvents.delete(key);
+        // The record is Roboflow's JSON plus `events` (jsonlSink writes what it is given).
+        const record: InferenceResult = args.track ? Object.assign({ ...predictions }, { events: events ?? [] }) : predictions;
+        return jsonl(record, frame);
+      }
+    : null;
+  const outputs = [annotated, jsonl && jsonlWithEvents ? Object.assign(jsonlWithEvents, { close: jsonl.close }) : null, ...reporting].filter((s) => s !== null);
   const sink = outputs.length > 0 ? multiSink(...outputs) : null;
   let progress: ProgressReporter | null = null;
   const onPrediction = async (predictions: InferenceResult, frame: VideoFrame) => {
@@ -46,6 +79,9 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     confidence: args.confidence,
     iouThreshold: args.iou,
     device: args.device,
+    tracking: args.track,
+    lines,
+    zones,
     maxFps: args.maxFps,
     onPrediction: closingSink,
     outputs: reporting,
@@ -53,6 +89,19 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   }).catch(async (error: unknown) => {
     await closingSink.close(); // the preview server, if any, frees its port
     throw error;
+  });
+  const zoneSummaries = zones.map((zone) => ({ name: zone.name, entered: 0, left: 0, inside: 0 }));
+  pipeline.events$.subscribe((event) => {
+    const zone = event.type !== 'line_crossed' ? zoneSummaries.find((z) => z.name === event.zone) : undefined;
+    if (zone && event.type === 'zone_entered') zone.entered += 1;
+    if (zone && event.type === 'zone_left') zone.left += 1;
+    if (zone) zone.inside = zone.entered - zone.left;
+    if (jsonl) {
+      const key = `${event.sourceId}:${event.frameId}`;
+      pendingEvents.set(key, [...(pendingEvents.get(key) ?? []), event]);
+    }
+    for (const output of reporting) output.sendEvent(event);
+    if (args.verbose) out.write(`source ${event.sourceId} frame ${event.frameId}: ${describeEvent(event)}\n`);
   });
   if (annotated?.preview) {
     annotated.preview.observe(pipeline.status$);
@@ -98,6 +147,10 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
       `${progress ? `, ${progress.fps().toFixed(1)} fps` : ''}` +
       `${report.inferenceLatencyMs ? `, inference p50 ${report.inferenceLatencyMs.p50.toFixed(1)} ms` : ''}`,
   );
+  for (const line of analyticsCounts(lines, zones).lines) {
+    say(`rxcv: ${line.name}: in ${line.in}${perClass(line.inPerClass)}, out ${line.out}${perClass(line.outPerClass)}`);
+  }
+  for (const zone of zoneSummaries) say(`rxcv: ${zone.name}: ${zone.entered} entered, ${zone.left} left, ${zone.inside} inside at the end`);
   if (args.out && existsSync(args.out)) say(`rxcv: annotated video written to ${args.out}`);
   if (args.jsonl && existsSync(args.jsonl)) say(`rxcv: predictions appended to ${args.jsonl}`);
   for (const o of reporting.map((r) => r.stats())) {
@@ -105,6 +158,18 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   }
   if (failure) throw failure;
   return interrupted ? 130 : 0;
+}
+
+/** `{ car: 2, truck: 1 }` as ` (car 2, truck 1)`; nothing when empty. */
+function perClass(counts: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(counts).map(([name, n]) => `${name} ${n}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/** One line for `--verbose`: `line_crossed line 1 in #4 car`. */
+function describeEvent(event: AnalyticsEvent): string {
+  const where = event.type === 'line_crossed' ? `${event.line} ${event.direction}` : event.zone;
+  return `${event.type} ${where} #${event.trackerId} ${event.class}`;
 }
 
 function reportStatus(event: StatusEvent, args: RunArgs, err: NodeJS.WriteStream): void {
