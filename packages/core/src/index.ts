@@ -30,7 +30,18 @@ export type {
   DropCause,
 } from './types/status-event.js';
 export type { OnPrediction, Sink, OnBatchPrediction, BatchSink } from './types/sink.js';
-export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
+export { RxcvError, SourceError, ModelError, InvalidStateError, OptionError } from './errors.js';
+export {
+  validatePipelineOptions,
+  validateInferenceOptions,
+  checkWholeNumber,
+  checkNumberInRange,
+  checkDuration,
+  checkFunction,
+  MIN_MAX_FPS,
+  MAX_TIMER_DELAY_MS,
+} from './validate-options.js';
+export type { CheckedPipelineOptions } from './validate-options.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';
 export { resizedSize } from './images/resized-size.js';

@@ -20,6 +20,7 @@ import {
 import { openVideoSource, type VideoSourceOptions } from '@rxcv/sources';
 import { loadModel, type LoadModelOptions } from '@rxcv/models';
 import { sharedModelsDir } from './default-assets.js';
+import { validateCustomLogicOptions, validateInitOptions } from './validate-init-options.js';
 
 export type VideoReference = string | number;
 
@@ -125,14 +126,16 @@ export class InferencePipeline<R = InferenceResult> {
   ) {}
 
   /**
-   * Loads the model and opens every video reference. Rejects with a `ModelError` or a
-   * `SourceError` that names what is wrong (missing file, not a video, not an ONNX model...).
+   * Checks every option (an `OptionError` naming a bad one, before anything is loaded), then loads
+   * the model and opens every video reference. Rejects with a `ModelError` or a `SourceError`
+   * that names what is wrong (missing file, not a video, not an ONNX model...).
    */
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & OneSource<R>): Promise<InferencePipeline<R>>;
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & SequentialSink<R>): Promise<InferencePipeline<R>>;
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async init<R extends InferenceResult = InferenceResult>(options: InitOptions<R>): Promise<InferencePipeline<R>> {
+    validateInitOptions(options as unknown as Record<string, unknown>);
     const inference: Required<InferenceOptions> = {
       confidence: options.confidence ?? DEFAULT_INFERENCE_OPTIONS.confidence,
       iouThreshold: options.iouThreshold ?? DEFAULT_INFERENCE_OPTIONS.iouThreshold,
@@ -143,8 +146,7 @@ export class InferencePipeline<R = InferenceResult> {
     let model: Model<R>;
     if (options.model) model = options.model;
     else {
-      if (!options.modelId) throw new TypeError('InferencePipeline.init: give `modelId` or `model`');
-      ownedModel = await loadModel(options.modelId, {
+      ownedModel = await loadModel(options.modelId as string, {
         modelsDir: sharedModelsDir(),
         ...options.modelOptions,
         ...(options.labels !== undefined ? { labels: options.labels } : {}),
@@ -176,6 +178,7 @@ export class InferencePipeline<R = InferenceResult> {
   static initWithCustomLogic<R>(options: CustomLogic<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
   static initWithCustomLogic<R>(options: CustomLogic<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async initWithCustomLogic<R>(options: CustomLogicInitOptions<R>): Promise<InferencePipeline<R>> {
+    validateCustomLogicOptions(options);
     const sources = await openSources(options);
     return InferencePipeline.assemble(sources, async (frames) => options.onVideoFrame(frames), options, null);
   }
@@ -263,7 +266,6 @@ async function openSources(
 ): Promise<VideoSource[]> {
   const reference = options.videoReference;
   const references: readonly VideoReference[] = Array.isArray(reference) ? reference : [reference as VideoReference];
-  if (references.length === 0) throw new TypeError('InferencePipeline.init: `videoReference` is empty');
   const opened: VideoSource[] = [];
   for (const [sourceId, ref] of references.entries()) {
     opened.push(await openVideoSource(ref, { ...options.sourceProperties, ...options.sourceOptions, sourceId }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEVER, Observable, concat, interval, map, of, take, throwError, timer } from 'rxjs';
 import { readOnDemand } from '../operators/read-on-demand.js';
 import type { SchedulingMode, StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
-import { InvalidStateError, SourceError } from '../errors.js';
+import { InvalidStateError, OptionError, SourceError } from '../errors.js';
 import { Pipeline, type PipelineReport } from './pipeline.js';
 import { PipelineWatchdog } from './pipeline-watchdog.js';
 
@@ -181,7 +181,7 @@ describe('Pipeline', () => {
     });
 
     it('rejects a value below 1', () => {
-      expect(() => new Pipeline({ sources: [memorySource(0, 1)], framesInFlight: 0, process: async () => [], onPrediction: () => undefined })).toThrow(RangeError);
+      expect(() => new Pipeline({ sources: [memorySource(0, 1)], framesInFlight: 0, process: async () => [], onPrediction: () => undefined })).toThrow(OptionError);
     });
   });
 

@@ -16,6 +16,7 @@ import type {
 } from '../types/index.js';
 import { statusEvent } from '../types/status-event.js';
 import { InvalidStateError, RxcvError } from '../errors.js';
+import { validatePipelineOptions } from '../validate-options.js';
 import { frameByFrame } from '../operators/frame-by-frame.js';
 import { latestFrame } from '../operators/latest-frame.js';
 import { gateDemand } from '../operators/gate-demand.js';
@@ -111,13 +112,9 @@ export class Pipeline<R> {
   private sinkTurn: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: PipelineOptions<R>) {
-    if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
-    if (options.maxFps !== undefined && !(options.maxFps > 0)) throw new RangeError(`Pipeline: maxFps must be > 0, got ${options.maxFps}`);
+    validatePipelineOptions(options);
     this.sinkMode = options.sinkMode ?? (options.sources.length > 1 ? 'batch' : 'sequential');
     const framesInFlight = options.framesInFlight ?? 1;
-    if (!Number.isInteger(framesInFlight) || framesInFlight < 1) {
-      throw new RangeError(`Pipeline: framesInFlight must be a whole number >= 1, got ${options.framesInFlight}`);
-    }
     this.slots = options.sources.map((source, index) => {
       const stats = new SourceStats(() => source.describe());
       const lifecycle = new SourceLifecycle(source.sourceId, (from, to) => {
