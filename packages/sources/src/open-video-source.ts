@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { SourceError, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
+import { OptionError, SourceError, checkDuration, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
 import { sourceError } from './classify-ffmpeg-error.js';
 import {
   DEFAULT_STREAM_TIMEOUT_MS,
@@ -18,6 +18,11 @@ import { resolveVideoReference, type ResolvedReference } from './video-reference
 export interface VideoSourceOptions extends StreamConnectionOptions, Omit<WebcamOptions, 'demuxerOptions'> {
   /** Id stamped on every frame and event of this source (default 0). */
   readonly sourceId?: number;
+  /**
+   * FFmpeg protocols a reference may use besides `file` and the network URL schemes (`concat`,
+   * `subfile`, `data`, ...). Default none: `concat:a.mp4|/etc/passwd` is refused (INVALID_REFERENCE).
+   */
+  readonly allowProtocols?: readonly string[];
   /** Force how the reference is read instead of detecting it (see `resolveVideoReference`). */
   readonly kind?: SourceKind;
   /** Layout of `frame.image` (default `rgb24`). */
@@ -53,7 +58,12 @@ export interface VideoSourceOptions extends StreamConnectionOptions, Omit<Webcam
  * Streams and webcams connect once too, bounded by `timeoutMs` (unless `connectOnOpen: false`).
  */
 export async function openVideoSource(reference: string | number, options: VideoSourceOptions = {}): Promise<FfmpegVideoSource> {
-  const resolved = resolveVideoReference(reference, options.kind);
+  checkDuration('timeoutMs', options.timeoutMs);
+  checkDuration('analyzeDurationMs', options.analyzeDurationMs);
+  if (options.allowProtocols !== undefined && !(Array.isArray(options.allowProtocols) && options.allowProtocols.every((p) => typeof p === 'string'))) {
+    throw new OptionError('allowProtocols', 'must be an array of FFmpeg protocol names');
+  }
+  const resolved = resolveVideoReference(reference, options.kind, { allowProtocols: options.allowProtocols });
   const sourceId = options.sourceId ?? 0;
   const common = {
     pixelFormat: options.pixelFormat ?? 'rgb24',

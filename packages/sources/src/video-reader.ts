@@ -107,9 +107,13 @@ export class VideoReader {
       if (options.inputFormat && !iformat) {
         throw sourceError('UNSUPPORTED_CODEC', reference, 'open', `this FFmpeg has no "${options.inputFormat}" input format`);
       }
+      // A file is read through FFmpeg's `file` protocol only (plus those allowed explicitly).
+      const demuxerOptions = reference.protocolWhitelist
+        ? { protocol_whitelist: reference.protocolWhitelist, ...options.demuxerOptions }
+        : options.demuxerOptions;
       demuxer =
-        iformat || options.demuxerOptions
-          ? await beamcoder.demuxer({ url: reference.url, iformat, options: { ...options.demuxerOptions } })
+        iformat || demuxerOptions
+          ? await beamcoder.demuxer({ url: reference.url, iformat, options: { ...demuxerOptions } })
           : await beamcoder.demuxer(reference.url);
     } catch (error) {
       throw classifyFfmpegError(error, { reference, phase: 'open', elapsedMs: Date.now() - started, timeoutMs: options.timeoutMs });
