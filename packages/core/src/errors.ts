@@ -81,3 +81,13 @@ export class OptionError extends RxcvError {
     super('INVALID_OPTION', `Invalid option \`${option}\`: ${message}`);
   }
 }
+
+/**
+ * An operation was cancelled through its `AbortSignal` (e.g. `init({ signal })`). `cause` is the
+ * signal's reason.
+ */
+export class AbortedError extends RxcvError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ABORTED', message, options);
+  }
+}

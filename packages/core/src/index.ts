@@ -30,7 +30,7 @@ export type {
   DropCause,
 } from './types/status-event.js';
 export type { OnPrediction, Sink, OnBatchPrediction, BatchSink } from './types/sink.js';
-export { RxcvError, SourceError, ModelError, InvalidStateError, OptionError } from './errors.js';
+export { RxcvError, SourceError, ModelError, InvalidStateError, OptionError, AbortedError } from './errors.js';
 export {
   validatePipelineOptions,
   validateInferenceOptions,

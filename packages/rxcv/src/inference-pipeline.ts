@@ -1,5 +1,6 @@
 import type { Observable } from 'rxjs';
 import {
+  AbortedError,
   DEFAULT_INFERENCE_OPTIONS,
   Pipeline,
   type InferenceOptions,
@@ -21,6 +22,7 @@ import { openVideoSource, type VideoSourceOptions } from '@rxcv/sources';
 import { loadModel, type LoadModelOptions } from '@rxcv/models';
 import { sharedModelsDir } from './default-assets.js';
 import { validateCustomLogicOptions, validateInitOptions } from './validate-init-options.js';
+import { untilAborted } from './until-aborted.js';
 
 export type VideoReference = string | number;
 
@@ -62,6 +64,16 @@ interface CommonInitOptions {
    * decoder threads... (see `@rxcv/sources`). `sourceId` is set by the pipeline.
    */
   sourceOptions?: Omit<VideoSourceOptions, 'sourceId'>;
+  /**
+   * Cancels `init`: it rejects at once with an `AbortedError` (code ABORTED), whatever it waits
+   * for (a model loading, a file or camera opening), and frees what it had loaded.
+   */
+  signal?: AbortSignal;
+  /**
+   * Longest time opening one file may take, ms (default 30000): a FIFO nobody writes to or a
+   * hung mount rejects with a `SourceError` TIMEOUT instead of blocking `init` forever.
+   */
+  openTimeoutMs?: number;
 }
 
 /**
@@ -136,6 +148,7 @@ export class InferencePipeline<R = InferenceResult> {
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async init<R extends InferenceResult = InferenceResult>(options: InitOptions<R>): Promise<InferencePipeline<R>> {
     validateInitOptions(options as unknown as Record<string, unknown>);
+    throwIfAborted(options.signal);
     const inference: Required<InferenceOptions> = {
       confidence: options.confidence ?? DEFAULT_INFERENCE_OPTIONS.confidence,
       iouThreshold: options.iouThreshold ?? DEFAULT_INFERENCE_OPTIONS.iouThreshold,
@@ -146,14 +159,16 @@ export class InferencePipeline<R = InferenceResult> {
     let model: Model<R>;
     if (options.model) model = options.model;
     else {
-      ownedModel = await loadModel(options.modelId as string, {
+      const loading = loadModel(options.modelId as string, {
         modelsDir: sharedModelsDir(),
         ...options.modelOptions,
         ...(options.labels !== undefined ? { labels: options.labels } : {}),
       });
+      ownedModel = await untilAborted(loading, options.signal, 'Loading the model', (late) => void late.dispose());
       model = ownedModel as Model<R>;
     }
     try {
+      throwIfAborted(options.signal);
       // Let FFmpeg scale frames to the model's input while decoding (off the main thread), when
       // the model can say what it needs and the caller did not set `modelInput` (undefined: off).
       const modelInput = (model as Partial<ModelWithInputSize>).modelInputSize?.() ?? undefined;
@@ -179,6 +194,7 @@ export class InferencePipeline<R = InferenceResult> {
   static initWithCustomLogic<R>(options: CustomLogic<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async initWithCustomLogic<R>(options: CustomLogicInitOptions<R>): Promise<InferencePipeline<R>> {
     validateCustomLogicOptions(options);
+    throwIfAborted(options.signal);
     const sources = await openSources(options);
     return InferencePipeline.assemble(sources, async (frames) => options.onVideoFrame(frames), options, null);
   }
@@ -268,7 +284,20 @@ async function openSources(
   const references: readonly VideoReference[] = Array.isArray(reference) ? reference : [reference as VideoReference];
   const opened: VideoSource[] = [];
   for (const [sourceId, ref] of references.entries()) {
-    opened.push(await openVideoSource(ref, { ...options.sourceProperties, ...options.sourceOptions, sourceId }));
+    opened.push(
+      await openVideoSource(ref, {
+        ...options.sourceProperties,
+        ...options.sourceOptions,
+        sourceId,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.openTimeoutMs !== undefined ? { openTimeoutMs: options.openTimeoutMs } : {}),
+      }),
+    );
   }
   return opened;
+}
+
+/** Rejects with an `AbortedError` when `init` was cancelled meanwhile. */
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AbortedError('InferencePipeline.init was aborted', { cause: signal.reason });
 }
