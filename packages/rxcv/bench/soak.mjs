@@ -7,12 +7,13 @@
 //   pnpm soak                                    (30 minutes, warm-up 3 min; after `pnpm build`)
 //   pnpm soak --minutes 5 --warmup 1             (a shorter run)
 //   pnpm soak --no-preview-client                (nobody watching the preview)
+//   RXCV_SOAK_OUTPUTS=jsonl pnpm soak ...        (only these outputs: mp4, jsonl, preview)
 //
 // Prints one line per sample (minute, RSS, heap, external, array buffers, frames) and at the
 // end a JSON summary: { rssSlopeMbPerMin, heapSlopeMbPerMin, externalSlopeMbPerMin, ... }.
 // Exit code 0 when the RSS slope is under --max-slope (default 0.5 MB/min), 1 otherwise.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -30,8 +31,14 @@ else await parent();
 async function child(url, outDir, sampleMs) {
   const { InferencePipeline } = await import('../dist/index.js');
   const { renderBoxes, jsonlSink, multiSink } = await import('@rxcv/sinks');
-  const annotated = renderBoxes({ output: join(outDir, 'soak.mp4'), preview: { port: 0 } });
-  const sink = multiSink(annotated, jsonlSink(join(outDir, 'soak.jsonl')));
+  // RXCV_SOAK_OUTPUTS leaves outputs out, to find which one holds memory: e.g. "preview,jsonl".
+  const outputs = new Set((process.env.RXCV_SOAK_OUTPUTS ?? 'mp4,jsonl,preview').split(',').filter(Boolean));
+  const annotated = renderBoxes({
+    output: outputs.has('mp4') ? join(outDir, 'soak.mp4') : undefined,
+    preview: outputs.has('preview') ? { port: 0 } : undefined,
+    onFrame: outputs.has('mp4') || outputs.has('preview') ? undefined : () => undefined,
+  });
+  const sink = multiSink(annotated, ...(outputs.has('jsonl') ? [jsonlSink(join(outDir, 'soak.jsonl'))] : []));
   let frames = 0;
   const pipeline = await InferencePipeline.init({
     modelId: resolve(shared, 'models', 'yolox_nano.onnx'),
@@ -44,8 +51,8 @@ async function child(url, outDir, sampleMs) {
       if (event.severity === 'error') process.stderr.write(`soak child: ${event.type} ${JSON.stringify(event.payload)}\n`);
     }],
   });
-  annotated.preview.observe(pipeline.status$);
-  const previewUrl = await annotated.preview.ready;
+  annotated.preview?.observe(pipeline.status$);
+  const previewUrl = annotated.preview ? await annotated.preview.ready : null;
   pipeline.start();
   const started = Date.now();
   const say = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -53,7 +60,10 @@ async function child(url, outDir, sampleMs) {
   const timer = setInterval(() => {
     const m = process.memoryUsage();
     const dropped = pipeline.report().sources[0]?.framesDropped ?? 0;
-    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, frames, dropped });
+    // RssAnon (malloc'ed memory) vs RssFile (mapped libraries), and threads (each may own a malloc arena).
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
   }, sampleMs);
   process.on('SIGTERM', async () => {
     clearInterval(timer);
@@ -104,7 +114,7 @@ async function parent() {
       }
       if (message.type === 'ready') {
         console.log(`soak: ${values.size} from ${server.url('/live')}, preview ${message.previewUrl}, ${minutes} min (warm-up ${warmup}), outputs in ${outDir}`);
-        if (!values['no-preview-client']) {
+        if (!values['no-preview-client'] && message.previewUrl) {
           // A browser watching the MJPEG stream, reading as fast as it comes.
           client = request(new URL('stream/0.mjpg', message.previewUrl), (res) => res.on('data', (b) => (clientBytes += b.length)));
           client.on('error', () => undefined);
@@ -114,7 +124,7 @@ async function parent() {
       if (message.type === 'sample') {
         samples.push(message);
         const mb = (n) => (n / 2 ** 20).toFixed(1).padStart(7);
-        console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)} MB  frames ${message.frames}  dropped ${message.dropped}`);
+        console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)}  anon ${mb(message.rssAnon)} MB  threads ${message.threads}  frames ${message.frames}  dropped ${message.dropped}`);
       }
     }
   });
@@ -131,6 +141,11 @@ async function parent() {
     } catch {
       return 0;
     }
+  })();
+  // The MP4 must have been finalised by terminate(): ffprobe counts its frames.
+  const mp4Frames = (() => {
+    const probe = spawnSync('ffprobe', ['-v', 'error', '-count_packets', '-select_streams', 'v:0', '-show_entries', 'stream=nb_read_packets', '-of', 'csv=p=0', join(outDir, 'soak.mp4')], { encoding: 'utf8' });
+    return probe.status === 0 ? Number(probe.stdout.trim()) : null;
   })();
   rmSync(outDir, { recursive: true, force: true });
 
@@ -154,13 +169,17 @@ async function parent() {
     heapSlopeMbPerMin: slope('heapUsed'),
     externalSlopeMbPerMin: slope('external'),
     arrayBuffersSlopeMbPerMin: slope('arrayBuffers'),
+    rssAnonSlopeMbPerMin: slope('rssAnon'),
+    outputs: process.env.RXCV_SOAK_OUTPUTS ?? 'mp4,jsonl,preview',
+    mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null,
     rssMbAfterWarmup: after[0] ? Number((after[0].rss / 2 ** 20).toFixed(1)) : null,
     rssMbAtEnd: last ? Number((last.rss / 2 ** 20).toFixed(1)) : null,
     maxExternalMb: samples.length ? Number((Math.max(...samples.map((s) => s.external)) / 2 ** 20).toFixed(1)) : null,
     framesInferred: last?.frames ?? 0,
     framesDropped: last?.dropped ?? 0,
     previewClientMb: Number((clientBytes / 2 ** 20).toFixed(1)),
-    mp4Mb: Number((mp4Bytes / 2 ** 20).toFixed(1)),
+    mp4Mb: Number((mp4Bytes / 2 ** 20).toFixed(2)),
+    mp4Frames,
   };
   console.log(JSON.stringify(summary));
   const maxSlope = Number(values['max-slope']);
