@@ -8,6 +8,7 @@
 //   pnpm soak --minutes 5 --warmup 1             (a shorter run)
 //   pnpm soak --no-preview-client                (nobody watching the preview)
 //   RXCV_SOAK_OUTPUTS=jsonl pnpm soak ...        (only these outputs: mp4, jsonl, preview)
+//   RXCV_SOAK_MODEL=none pnpm soak ...           (no model: empty results for every frame kept)
 //
 // Prints one line per sample (minute, RSS, heap, external, array buffers, frames) and at the
 // end a JSON summary: { rssSlopeMbPerMin, heapSlopeMbPerMin, externalSlopeMbPerMin, ... }.
@@ -40,8 +41,12 @@ async function child(url, outDir, sampleMs) {
   });
   const sink = multiSink(annotated, ...(outputs.has('jsonl') ? [jsonlSink(join(outDir, 'soak.jsonl'))] : []));
   let frames = 0;
-  const pipeline = await InferencePipeline.init({
-    modelId: resolve(shared, 'models', 'yolox_nano.onnx'),
+  // RXCV_SOAK_MODEL=none: no model (empty results), to tell the source's memory from the model's.
+  const withoutModel = process.env.RXCV_SOAK_MODEL === 'none';
+  const init = withoutModel
+    ? (options) => InferencePipeline.initWithCustomLogic({ ...options, onVideoFrame: (videoFrames) => videoFrames.map((f) => ({ image: { width: f.image.width, height: f.image.height }, predictions: [] })) })
+    : (options) => InferencePipeline.init({ ...options, modelId: resolve(shared, 'models', 'yolox_nano.onnx') });
+  const pipeline = await init({
     videoReference: url,
     onPrediction: Object.assign(async (result, frame) => {
       frames += 1;
@@ -171,6 +176,7 @@ async function parent() {
     arrayBuffersSlopeMbPerMin: slope('arrayBuffers'),
     rssAnonSlopeMbPerMin: slope('rssAnon'),
     outputs: process.env.RXCV_SOAK_OUTPUTS ?? 'mp4,jsonl,preview',
+    model: process.env.RXCV_SOAK_MODEL ?? 'yolox-nano',
     mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null,
     rssMbAfterWarmup: after[0] ? Number((after[0].rss / 2 ** 20).toFixed(1)) : null,
     rssMbAtEnd: last ? Number((last.rss / 2 ** 20).toFixed(1)) : null,
