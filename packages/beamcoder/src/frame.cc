@@ -1899,6 +1899,13 @@ napi_value getFrameDecodeErrFlags(napi_env env, napi_callback_info info) {
   status = beam_set_bool(env, result, "MISSING_REFERENCE",
     (f->frame->decode_error_flags & FF_DECODE_ERROR_MISSING_REFERENCE) != 0);
   CHECK_STATUS;
+  // rxcv: the decoder concealed damage in this frame (error resilience), or decoded only some slices.
+  status = beam_set_bool(env, result, "CONCEALMENT_ACTIVE",
+    (f->frame->decode_error_flags & FF_DECODE_ERROR_CONCEALMENT_ACTIVE) != 0);
+  CHECK_STATUS;
+  status = beam_set_bool(env, result, "DECODE_SLICES",
+    (f->frame->decode_error_flags & FF_DECODE_ERROR_DECODE_SLICES) != 0);
+  CHECK_STATUS;
 
   return result;
 }

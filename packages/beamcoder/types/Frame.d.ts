@@ -139,6 +139,10 @@ export interface Frame {
 	decode_error_flags: {
 		INVALID_BITSTREAM: boolean
 		MISSING_REFERENCE: boolean
+		/** rxcv: the decoder concealed errors in this frame (error resilience). */
+		CONCEALMENT_ACTIVE: boolean
+		/** rxcv: only some slices were decoded. */
+		DECODE_SLICES: boolean
 	}
   /** number of audio channels, only used for audio. */
 	channels: number

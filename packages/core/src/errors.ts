@@ -70,3 +70,27 @@ export class InvalidStateError extends RxcvError {
     super('INVALID_STATE', message);
   }
 }
+
+/**
+ * An option given to `init`, a pipeline or a source is out of range or of the wrong type. Raised
+ * at once, before anything is opened, so that a mistake never surfaces later as a failure at
+ * `start()`. `option` names it as the caller wrote it (`maxFps`, `sourceOptions.timeoutMs`).
+ */
+export class OptionError extends RxcvError {
+  constructor(
+    readonly option: string,
+    message: string,
+  ) {
+    super('INVALID_OPTION', `Invalid option \`${option}\`: ${message}`);
+  }
+}
+
+/**
+ * An operation was cancelled through its `AbortSignal` (e.g. `init({ signal })`). `cause` is the
+ * signal's reason.
+ */
+export class AbortedError extends RxcvError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ABORTED', message, options);
+  }
+}

@@ -32,7 +32,18 @@ export type {
 } from './types/status-event.js';
 export type { OnPrediction, Sink, OnBatchPrediction, BatchSink, OutputReport, ReportingOutput } from './types/sink.js';
 export type { ResultStage, StageCounts, LineCounts } from './types/result-stage.js';
-export { RxcvError, SourceError, ModelError, InvalidStateError } from './errors.js';
+export { RxcvError, SourceError, ModelError, InvalidStateError, OptionError, AbortedError } from './errors.js';
+export {
+  validatePipelineOptions,
+  validateInferenceOptions,
+  checkWholeNumber,
+  checkNumberInRange,
+  checkDuration,
+  checkFunction,
+  MIN_MAX_FPS,
+  MAX_TIMER_DELAY_MS,
+} from './validate-options.js';
+export type { CheckedPipelineOptions } from './validate-options.js';
 export type { SourceErrorCode, ModelErrorCode } from './errors.js';
 export { redactReference, redactText } from './redact.js';
 export { resizedSize } from './images/resized-size.js';

@@ -8,7 +8,7 @@ const USAGE = `Usage: rxcv <command> [options]
 Commands:
   run     run a model on a video file, stream or webcam (rxcv run --help)`;
 
-/** The `rxcv` command line. Exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted. */
+/** The `rxcv` command line. Exit codes: 0 done, 1 failed (a source, or an output that lost frames or cannot be written), 2 bad usage, 130 interrupted. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') {

@@ -1,6 +1,7 @@
 // InferencePipeline: the pipeline most users start from; opens references and a model, runs the core engine.
 import type { Observable } from 'rxjs';
 import {
+  AbortedError,
   DEFAULT_INFERENCE_OPTIONS,
   Pipeline,
   type InferenceOptions,
@@ -24,6 +25,8 @@ import { loadModel, type Device, type LoadModelOptions } from '@rxcv/models';
 import type { AnalyticsEvent, ByteTrackerOptions, LineZone, PolygonZone, TimeInZoneOptions } from '@rxcv/analytics';
 import { analyticsStage } from './analytics-stage.js';
 import { sharedModelsDir } from './default-assets.js';
+import { validateCustomLogicOptions, validateInitOptions } from './validate-init-options.js';
+import { untilAborted } from './until-aborted.js';
 
 export type VideoReference = string | number;
 
@@ -88,6 +91,16 @@ interface CommonInitOptions {
    * decoder threads... (see `@rxcv/sources`). `sourceId` is set by the pipeline.
    */
   sourceOptions?: Omit<VideoSourceOptions, 'sourceId'>;
+  /**
+   * Cancels `init`: it rejects at once with an `AbortedError` (code ABORTED), whatever it waits
+   * for (a model loading, a file or camera opening), and frees what it had loaded.
+   */
+  signal?: AbortSignal;
+  /**
+   * Longest time opening one file may take, ms (default 30000): a FIFO nobody writes to or a
+   * hung mount rejects with a `SourceError` TIMEOUT instead of blocking `init` forever.
+   */
+  openTimeoutMs?: number;
 }
 
 /**
@@ -163,14 +176,17 @@ export class InferencePipeline<R = InferenceResult> {
   ) {}
 
   /**
-   * Loads the model and opens every video reference. Rejects with a `ModelError` or a
-   * `SourceError` that names what is wrong (missing file, not a video, not an ONNX model...).
+   * Checks every option (an `OptionError` naming a bad one, before anything is loaded), then loads
+   * the model and opens every video reference. Rejects with a `ModelError` or a `SourceError`
+   * that names what is wrong (missing file, not a video, not an ONNX model...).
    */
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & OneSource<R>): Promise<InferencePipeline<R>>;
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & SequentialSink<R>): Promise<InferencePipeline<R>>;
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
   static init<R extends InferenceResult = InferenceResult>(options: ModelOptions<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async init<R extends InferenceResult = InferenceResult>(options: InitOptions<R>): Promise<InferencePipeline<R>> {
+    validateInitOptions(options as unknown as Record<string, unknown>);
+    throwIfAborted(options.signal);
     const inference: Required<InferenceOptions> = {
       confidence: options.confidence ?? DEFAULT_INFERENCE_OPTIONS.confidence,
       iouThreshold: options.iouThreshold ?? DEFAULT_INFERENCE_OPTIONS.iouThreshold,
@@ -181,16 +197,17 @@ export class InferencePipeline<R = InferenceResult> {
     let model: Model<R>;
     if (options.model) model = options.model;
     else {
-      if (!options.modelId) throw new TypeError('InferencePipeline.init: give `modelId` or `model`');
-      ownedModel = await loadModel(options.modelId, {
+      const loading = loadModel(options.modelId as string, {
         modelsDir: sharedModelsDir(),
         ...options.modelOptions,
         ...(options.labels !== undefined ? { labels: options.labels } : {}),
         ...(options.device !== undefined ? { device: options.device } : {}),
       });
+      ownedModel = await untilAborted(loading, options.signal, 'Loading the model', (late) => void late.dispose());
       model = ownedModel as Model<R>;
     }
     try {
+      throwIfAborted(options.signal);
       // Let FFmpeg scale frames to the model's input while decoding (off the main thread), when
       // the model can say what it needs and the caller did not set `modelInput` (undefined: off).
       const modelInput = (model as Partial<ModelWithInputSize>).modelInputSize?.() ?? undefined;
@@ -215,6 +232,8 @@ export class InferencePipeline<R = InferenceResult> {
   static initWithCustomLogic<R>(options: CustomLogic<R> & SeveralSources<R>): Promise<InferencePipeline<R>>;
   static initWithCustomLogic<R>(options: CustomLogic<R> & BatchSinkMode<R>): Promise<InferencePipeline<R>>;
   static async initWithCustomLogic<R>(options: CustomLogicInitOptions<R>): Promise<InferencePipeline<R>> {
+    validateCustomLogicOptions(options);
+    throwIfAborted(options.signal);
     const sources = await openSources(options);
     return InferencePipeline.assemble(sources, async (frames) => options.onVideoFrame(frames), options, null);
   }
@@ -314,10 +333,22 @@ async function openSources(
 ): Promise<VideoSource[]> {
   const reference = options.videoReference;
   const references: readonly VideoReference[] = Array.isArray(reference) ? reference : [reference as VideoReference];
-  if (references.length === 0) throw new TypeError('InferencePipeline.init: `videoReference` is empty');
   const opened: VideoSource[] = [];
   for (const [sourceId, ref] of references.entries()) {
-    opened.push(await openVideoSource(ref, { ...options.sourceProperties, ...options.sourceOptions, sourceId }));
+    opened.push(
+      await openVideoSource(ref, {
+        ...options.sourceProperties,
+        ...options.sourceOptions,
+        sourceId,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.openTimeoutMs !== undefined ? { openTimeoutMs: options.openTimeoutMs } : {}),
+      }),
+    );
   }
   return opened;
+}
+
+/** Rejects with an `AbortedError` when `init` was cancelled meanwhile. */
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AbortedError('InferencePipeline.init was aborted', { cause: signal.reason });
 }

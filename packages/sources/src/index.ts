@@ -5,8 +5,8 @@ export type { FfmpegVideoSource } from './ffmpeg-video-source.js';
 export type { SourceStats } from './source-stats.js';
 export { FileVideoSource } from './file-video-source.js';
 export { LiveVideoSource } from './live-video-source.js';
-export { resolveVideoReference } from './video-reference.js';
-export type { ResolvedReference } from './video-reference.js';
+export { resolveVideoReference, NETWORK_SCHEMES } from './video-reference.js';
+export type { ResolvedReference, ReferenceOptions } from './video-reference.js';
 export {
   streamDemuxerOptions,
   webcamDemuxerOptions,

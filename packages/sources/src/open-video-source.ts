@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { SourceError, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
+import { AbortedError, OptionError, SourceError, checkDuration, redactReference, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
 import { sourceError } from './classify-ffmpeg-error.js';
 import {
   DEFAULT_STREAM_TIMEOUT_MS,
@@ -13,11 +13,24 @@ import { FileVideoSource } from './file-video-source.js';
 import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
 import { LiveVideoSource } from './live-video-source.js';
 import { resolveVideoReference, type ResolvedReference } from './video-reference.js';
+import { openWithin } from './open-within.js';
 
 /** Options of `openVideoSource`. Every one is optional. */
 export interface VideoSourceOptions extends StreamConnectionOptions, Omit<WebcamOptions, 'demuxerOptions'> {
   /** Id stamped on every frame and event of this source (default 0). */
   readonly sourceId?: number;
+  /**
+   * FFmpeg protocols a reference may use besides `file` and the network URL schemes (`concat`,
+   * `subfile`, `data`, ...). Default none: `concat:a.mp4|/etc/passwd` is refused (INVALID_REFERENCE).
+   */
+  readonly allowProtocols?: readonly string[];
+  /** Cancels opening: `openVideoSource` rejects at once with an `AbortedError` (code ABORTED). */
+  readonly signal?: AbortSignal;
+  /**
+   * Longest time opening may take, ms: TIMEOUT after it. Default 30000 for files (a FIFO nobody
+   * writes to, a hung network mount); none for streams and webcams (bounded by `timeoutMs`).
+   */
+  readonly openTimeoutMs?: number;
   /** Force how the reference is read instead of detecting it (see `resolveVideoReference`). */
   readonly kind?: SourceKind;
   /** Layout of `frame.image` (default `rgb24`). */
@@ -53,7 +66,27 @@ export interface VideoSourceOptions extends StreamConnectionOptions, Omit<Webcam
  * Streams and webcams connect once too, bounded by `timeoutMs` (unless `connectOnOpen: false`).
  */
 export async function openVideoSource(reference: string | number, options: VideoSourceOptions = {}): Promise<FfmpegVideoSource> {
-  const resolved = resolveVideoReference(reference, options.kind);
+  checkDuration('timeoutMs', options.timeoutMs);
+  checkDuration('analyzeDurationMs', options.analyzeDurationMs);
+  if (options.allowProtocols !== undefined && !(Array.isArray(options.allowProtocols) && options.allowProtocols.every((p) => typeof p === 'string'))) {
+    throw new OptionError('allowProtocols', 'must be an array of FFmpeg protocol names');
+  }
+  if (options.signal?.aborted) throw new AbortedError(`Opening ${redactReference(reference)} was aborted`, { cause: options.signal.reason });
+  checkDuration('openTimeoutMs', options.openTimeoutMs);
+  const resolved = resolveVideoReference(reference, options.kind, { allowProtocols: options.allowProtocols });
+  const timeoutMs = options.openTimeoutMs ?? (resolved.kind === 'file' ? DEFAULT_FILE_OPEN_TIMEOUT_MS : undefined);
+  return openWithin(() => openResolved(resolved, options), {
+    signal: options.signal,
+    timeoutMs,
+    reference: resolved,
+    timedOut: () => sourceError('TIMEOUT', resolved, 'open', `opening took longer than ${timeoutMs} ms (openTimeoutMs); a FIFO nobody writes to, or a hung mount?`),
+  });
+}
+
+/** The longest a file may take to open by default, ms (a local file takes a few ms). */
+export const DEFAULT_FILE_OPEN_TIMEOUT_MS = 30_000;
+
+async function openResolved(resolved: ResolvedReference, options: VideoSourceOptions): Promise<FfmpegVideoSource> {
   const sourceId = options.sourceId ?? 0;
   const common = {
     pixelFormat: options.pixelFormat ?? 'rgb24',

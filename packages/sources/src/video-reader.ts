@@ -83,6 +83,15 @@ export class VideoReader {
   private ended = false;
   private failure: Error | null = null;
   private firstCorruptTime: number | null = null;
+  /**
+   * Packets the demuxer flagged CORRUPT, not yet counted: a flag alone is not damage (MPEG-TS flags
+   * the packet at a splice of two files, whose continuity counters jump, though it decodes
+   * cleanly). It counts when the decoder rejects it or outputs a damaged frame soon after, or
+   * when nothing follows it (a file cut mid-packet).
+   */
+  private suspects: Array<number | null | undefined> = [];
+  /** Packets decoded cleanly since the first suspect. */
+  private cleanSinceSuspect = 0;
   private closed = false;
   private busy = false;
   private released = false;
@@ -107,9 +116,13 @@ export class VideoReader {
       if (options.inputFormat && !iformat) {
         throw sourceError('UNSUPPORTED_CODEC', reference, 'open', `this FFmpeg has no "${options.inputFormat}" input format`);
       }
+      // A file is read through FFmpeg's `file` protocol only (plus those allowed explicitly).
+      const demuxerOptions = reference.protocolWhitelist
+        ? { protocol_whitelist: reference.protocolWhitelist, ...options.demuxerOptions }
+        : options.demuxerOptions;
       demuxer =
-        iformat || options.demuxerOptions
-          ? await beamcoder.demuxer({ url: reference.url, iformat, options: { ...options.demuxerOptions } })
+        iformat || demuxerOptions
+          ? await beamcoder.demuxer({ url: reference.url, iformat, options: { ...demuxerOptions } })
           : await beamcoder.demuxer(reference.url);
     } catch (error) {
       throw classifyFfmpegError(error, { reference, phase: 'open', elapsedMs: Date.now() - started, timeoutMs: options.timeoutMs });
@@ -218,17 +231,27 @@ export class VideoReader {
     }
     if (this.closed) return;
     if (packet === null) {
+      // A flagged packet with no clean one after it: the file was cut in it.
+      if (this.cleanSinceSuspect === 0) this.confirmSuspects();
       await this.finish(this.corruptionFailure());
       return;
     }
     if (packet.stream_index !== this.info.streamIndex) return;
     this.packetsRead += 1;
-    if (packet.flags?.CORRUPT) this.noteCorrupt(packet.pts);
+    const flagged = packet.flags?.CORRUPT === true;
+    if (flagged) this.suspects.push(packet.pts);
     const decoding = performance.now();
     try {
       const decoded = await this.decoder.decode(packet);
+      if (decoded.frames.some(isDamaged)) this.confirmSuspects();
+      else if (!flagged && this.suspects.length > 0 && ++this.cleanSinceSuspect >= CLEAN_PACKETS_TO_CLEAR) {
+        this.suspects = [];
+        this.cleanSinceSuspect = 0;
+      }
       this.take(decoded.frames, performance.now() - decoding);
     } catch (error) {
+      if (flagged) this.suspects.pop();
+      this.confirmSuspects();
       this.noteCorrupt(packet.pts);
       if (this.options.corruptData === 'fail') {
         await this.finish(sourceError('SOURCE_DECODE_FAILED', this.reference, 'decode', `FFmpeg: ${ffmpegMessage(error)}`, error));
@@ -258,6 +281,13 @@ export class VideoReader {
     for (const frame of frames) this.pending.push({ frame, decodeMs: decodeMs / frames.length });
   }
 
+  /** Flagged packets whose damage is now certain count as corrupt. */
+  private confirmSuspects(): void {
+    for (const pts of this.suspects) this.noteCorrupt(pts);
+    this.suspects = [];
+    this.cleanSinceSuspect = 0;
+  }
+
   private noteCorrupt(pts: number | null | undefined): void {
     this.corruptPackets += 1;
     if (this.firstCorruptTime === null && typeof pts === 'number') this.firstCorruptTime = pts * this.info.timeBase;
@@ -285,6 +315,16 @@ export class VideoReader {
     this.released = true;
     this.demuxer.forceClose();
   }
+}
+
+/** Clean packets after a CORRUPT-flagged one that clear it (more than a decoder's reordering delay). */
+const CLEAN_PACKETS_TO_CLEAR = 8;
+
+/** A frame the decoder marked as damaged (concealed errors, missing references). */
+function isDamaged(frame: Frame): boolean {
+  const errors: Partial<Frame['decode_error_flags']> = frame.decode_error_flags ?? {};
+  const flags = (frame as unknown as { flags?: { CORRUPT?: boolean } }).flags;
+  return flags?.CORRUPT === true || errors.INVALID_BITSTREAM === true || errors.MISSING_REFERENCE === true || errors.CONCEALMENT_ACTIVE === true || errors.DECODE_SLICES === true;
 }
 
 /** The first real video stream (cover art is a "video" stream too, flagged ATTACHED_PIC). */

@@ -44,3 +44,46 @@ describe('resolveVideoReference', () => {
     }
   });
 });
+
+describe('resolveVideoReference: protocols and malformed URLs (issue 17, part 6)', () => {
+  const code = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as SourceError).code;
+    }
+    return 'resolved';
+  };
+
+  it('a plain path or file: is read with protocol_whitelist=file', () => {
+    expect(resolveVideoReference('/v/clip.mp4')).toMatchObject({ kind: 'file', protocolWhitelist: 'file' });
+    expect(resolveVideoReference('file:clip.mp4')).toMatchObject({ kind: 'file', url: 'clip.mp4', protocolWhitelist: 'file' });
+    expect(resolveVideoReference('/tmp/loop.mp4', 'stream')).toMatchObject({ kind: 'stream', protocolWhitelist: 'file' });
+  });
+
+  it.each([['concat:a.mp4|/etc/passwd'], ['subfile:,,start,0,end,0,,:a.mp4'], ['data:video/mp4;base64,AA'], ['pipe:0'], ['gopher://host/x']])(
+    '%s is refused unless allowed',
+    (reference) => {
+      expect(code(() => resolveVideoReference(reference))).toBe('INVALID_REFERENCE');
+    },
+  );
+
+  it('allowProtocols lets one protocol through, with a whitelist of file and it', () => {
+    expect(resolveVideoReference('concat:a.mp4|b.mp4', undefined, { allowProtocols: ['concat'] })).toMatchObject({
+      kind: 'file',
+      protocolWhitelist: 'file,concat',
+    });
+    expect(code(() => resolveVideoReference('subfile:x', undefined, { allowProtocols: ['concat'] }))).toBe('INVALID_REFERENCE');
+  });
+
+  it.each([['rtsp:/admin:pw@host/cam'], ['rtsp:host/cam'], ['http:/x'], ['rtsp://admin:a/b@host/cam'], ['rtsp://admin:12/34@host/cam'], ['rtsp://']])(
+    '%s is a malformed URL: INVALID_REFERENCE',
+    (reference) => {
+      expect(code(() => resolveVideoReference(reference))).toBe('INVALID_REFERENCE');
+    },
+  );
+
+  it('a drive-letter-like single-letter prefix is still a file path', () => {
+    expect(resolveVideoReference('c:clip.mp4')).toMatchObject({ kind: 'file', url: 'c:clip.mp4' });
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NEVER, concat, interval, map, take } from 'rxjs';
 import type { StatusEvent, UnconvertedVideoFrame, VideoFrame, VideoSource } from '../types/index.js';
 import { Pipeline } from './pipeline.js';
+import { OptionError } from '../errors.js';
 import { memorySource } from '../../test/memory-source.js';
 
 const collect = (pipeline: Pipeline<unknown>) => {
@@ -147,7 +148,7 @@ describe('Pipeline', () => {
     });
 
     it('rejects a value below 1', () => {
-      expect(() => new Pipeline({ sources: [memorySource(0, 1)], framesInFlight: 0, process: async () => [], onPrediction: () => undefined })).toThrow(RangeError);
+      expect(() => new Pipeline({ sources: [memorySource(0, 1)], framesInFlight: 0, process: async () => [], onPrediction: () => undefined })).toThrow(OptionError);
     });
   });
 

@@ -3,6 +3,7 @@ import { finalize, identity, merge, type Observable, type OperatorFunction, type
 import type { PipelineReport, PipelineState, ReportingOutput, StatusEvent } from '../types/index.js';
 import { InvalidStateError } from '../errors.js';
 import { statusEvent } from '../types/status-event.js';
+import { validatePipelineOptions } from '../validate-options.js';
 import { BatchCollector } from './batch-collector.js';
 import { deliverBatches, deliverEach, type Outgoing, type SinkTimeout } from './delivery.js';
 import { frameWork } from './frame-work.js';
@@ -49,12 +50,8 @@ export class Pipeline<R> {
   private readonly outputs: readonly ReportingOutput[];
 
   constructor(private readonly options: PipelineOptions<R>) {
-    if (options.sources.length === 0) throw new TypeError('Pipeline: no sources');
-    if (options.maxFps !== undefined && !(options.maxFps > 0)) throw new RangeError(`Pipeline: maxFps must be > 0, got ${options.maxFps}`);
+    validatePipelineOptions(options);
     const framesInFlight = options.framesInFlight ?? 1;
-    if (!Number.isInteger(framesInFlight) || framesInFlight < 1) {
-      throw new RangeError(`Pipeline: framesInFlight must be a whole number >= 1, got ${options.framesInFlight}`);
-    }
     this.slots = options.sources.map(
       (source) => new SourceSlot(source, options.modes?.[source.sourceId] ?? source.defaultMode, this.events, () => this.collector?.check()),
     );
@@ -62,9 +59,6 @@ export class Pipeline<R> {
     // A live source's frame must not wait behind another batch in the model: it would be older
     // when its run starts. So overlapping batches only when every source is a file.
     const inFlight = everySourceIsAFile ? framesInFlight : 1;
-    if (options.sinkTimeoutMs !== undefined && !(options.sinkTimeoutMs > 0)) {
-      throw new RangeError(`Pipeline: sinkTimeoutMs must be > 0, got ${options.sinkTimeoutMs}`);
-    }
     this.sinkTimeoutMs = options.sinkTimeoutMs ?? (everySourceIsAFile ? undefined : DEFAULT_STREAM_SINK_TIMEOUT_MS);
     const sink = options.onPrediction as Partial<ReportingOutput>;
     const sinkReports = typeof sink.stats === 'function' && sink.status$ !== undefined;

@@ -18,13 +18,20 @@ import { InferencePipeline } from '../inference-pipeline.js';
 import { resolveDefaultClip } from '../default-assets.js';
 import type { RunArgs } from './parse-run-args.js';
 import { ProgressReporter } from './progress-reporter.js';
+import { checkOutputPath } from './check-output-path.js';
+import { SinkFailures } from './sink-failures.js';
 
 /**
  * `rxcv run`: loads the model, runs it on the source with a progress display, writes the
  * annotated video, and prints a summary. Ctrl-C terminates cleanly (outputs are finalised).
- * Resolves to the process exit code.
+ * Resolves to the process exit code: 0 done, 1 when an output lost frames or could not be
+ * finalised (a summary says what was lost), 130 interrupted; rejects when the source failed.
+ * An output path that cannot be written rejects at once, before the model is loaded.
  */
 export async function runCommand(args: RunArgs, out = process.stdout, err = process.stderr): Promise<number> {
+  // An output that cannot be written fails now, before a model is loaded (exit 1, typed).
+  if (args.out) checkOutputPath(args.out, '--out');
+  if (args.jsonl) checkOutputPath(args.jsonl, '--jsonl');
   const source = args.source === '' ? await resolveDefaultClip((line) => args.quiet || err.write(`${line}\n`)) : args.source;
   const say = (line: string) => {
     if (!args.quiet) err.write(`${line}\n`);
@@ -71,6 +78,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   };
   const closingSink = Object.assign(onPrediction, { close: async () => sink?.close?.() });
 
+  const sinkFailures = new SinkFailures();
   say(`rxcv: loading model ${args.model}`);
   const pipeline = await InferencePipeline.init({
     modelId: args.model,
@@ -85,7 +93,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     maxFps: args.maxFps,
     onPrediction: closingSink,
     outputs: reporting,
-    statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err)],
+    statusUpdateHandlers: [(event: StatusEvent) => reportStatus(event, args, err, sinkFailures)],
   }).catch(async (error: unknown) => {
     await closingSink.close(); // the preview server, if any, frees its port
     throw error;
@@ -106,7 +114,7 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
   if (annotated?.preview) {
     annotated.preview.observe(pipeline.status$);
     // The preview's own failures (a request it could not answer, a JPEG it could not encode) are printed, never fatal.
-    annotated.preview.events$.subscribe((event) => reportStatus(event, args, err));
+    annotated.preview.events$.subscribe((event) => reportStatus(event, args, err, sinkFailures));
     say(`rxcv: live preview at ${await annotated.preview.ready}`);
   }
   const description = pipeline.sources[0].describe();
@@ -151,13 +159,19 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     say(`rxcv: ${line.name}: in ${line.in}${perClass(line.inPerClass)}, out ${line.out}${perClass(line.outPerClass)}`);
   }
   for (const zone of zoneSummaries) say(`rxcv: ${zone.name}: ${zone.entered} entered, ${zone.left} left, ${zone.inside} inside at the end`);
-  if (args.out && existsSync(args.out)) say(`rxcv: annotated video written to ${args.out}`);
-  if (args.jsonl && existsSync(args.jsonl)) say(`rxcv: predictions appended to ${args.jsonl}`);
   for (const o of reporting.map((r) => r.stats())) {
     say(`rxcv: ${o.output}: ${o.delivered} delivered, ${o.queued} still queued, ${o.overflow} lost to overflow, ${o.failed} failed`);
   }
+  // What the outputs lost is always told (also with --quiet), and makes the run fail.
+  const lost = sinkFailures.summary(report.framesInferred);
+  if (lost) err.write(`rxcv: error ${lost}\n`);
+  else {
+    if (args.out && existsSync(args.out)) say(`rxcv: annotated video written to ${args.out}`);
+    if (args.jsonl && existsSync(args.jsonl)) say(`rxcv: predictions appended to ${args.jsonl}`);
+  }
   if (failure) throw failure;
-  return interrupted ? 130 : 0;
+  if (interrupted) return 130;
+  return lost ? 1 : 0;
 }
 
 /** `{ car: 2, truck: 1 }` as ` (car 2, truck 1)`; nothing when empty. */
@@ -172,7 +186,8 @@ function describeEvent(event: AnalyticsEvent): string {
   return `${event.type} ${where} #${event.trackerId} ${event.class}`;
 }
 
-function reportStatus(event: StatusEvent, args: RunArgs, err: NodeJS.WriteStream): void {
+function reportStatus(event: StatusEvent, args: RunArgs, err: NodeJS.WritableStream, sinkFailures: SinkFailures): void {
+  if (event.type === 'SINK_ERROR' && !sinkFailures.record(event)) return; // counted, summarised at the end
   if (args.quiet && event.severity !== 'error') return;
   if (event.severity === 'error' || event.severity === 'warning' || args.verbose) {
     if (event.type === 'SOURCE_ERROR') return; // thrown at the end, printed once

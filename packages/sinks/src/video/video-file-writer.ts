@@ -144,13 +144,17 @@ export class VideoFileWriter {
   }
 
   private async encode(frame: Frame, width: number, height: number, format: PixelFormat): Promise<void> {
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure !== undefined) {
+      frame.release();
+      throw this.failure;
+    }
+    let frames: Frame[] = [];
     try {
       const output = (this.output ??= await this.open(width, height));
       const filterer = await this.filtererFor(output, width, height, format);
       const pts = frame.pts;
       const filtered = await filterer.filter([frame]);
-      const frames = filtered[0]?.frames ?? [];
+      frames = filtered[0]?.frames ?? [];
       for (const f of frames) f.pts = pts;
       // The first encode() opens libx264, which logs its settings at info level.
       const encoded = output.headerWritten
@@ -167,6 +171,12 @@ export class VideoFileWriter {
               cause: error,
             });
       throw this.failure;
+    } finally {
+      // The picture buffers (a few MB each) go back to FFmpeg now, not when the garbage collector
+      // finalises the frames: fewer large blocks alive at once, less heap fragmentation (soak).
+      // libx264 keeps its own references to frames it still needs.
+      frame.release();
+      for (const f of frames) f.release();
     }
   }
 
