@@ -1,0 +1,3 @@
+// NATS test harness of @rxcv/fleet (self-contained, to move into a shared testing package later).
+export { startNatsServer, startNatsCluster, hasNatsServer, freePort, NATS_SERVER_BIN } from './nats-server.js';
+export type { NatsServer, NatsServerOptions, NatsCluster } from './nats-server.js';
