@@ -19,6 +19,8 @@ export interface CameraConfig {
   readonly inputFormat?: string;
   /** RTSP transport (default tcp). */
   readonly transport?: 'tcp' | 'udp';
+  /** More FFmpeg demuxer options (strings), e.g. `{ "probesize": "32" }`. */
+  readonly demuxerOptions?: Readonly<Record<string, string>>;
 }
 
 /** Ids are NATS subject tokens and KV keys: letters, digits, `_` and `-`. */
@@ -49,6 +51,7 @@ export function checkCameraConfig(id: string, value: unknown): CameraConfig {
   optional('kind', (v) => v === 'file' || v === 'stream' || v === 'webcam', "'file', 'stream' or 'webcam'");
   optional('inputFormat', (v) => typeof v === 'string' && v !== '', 'an FFmpeg input format');
   optional('transport', (v) => v === 'tcp' || v === 'udp', "'tcp' or 'udp'");
+  optional('demuxerOptions', (v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'), 'an object of strings');
   return config as unknown as CameraConfig;
 }
 

@@ -10,6 +10,7 @@ import { predictionsSubject, statusSubject } from './subjects.js';
 /** Per-frame events go to metrics, not to the status subject (they would double the traffic). */
 const PER_FRAME_EVENTS = new Set(['INFERENCE_STARTED', 'INFERENCE_COMPLETED', 'FRAME_DROPPED']);
 const RETRY_MS = 5000;
+const LAVFI_DEMUXER_OPTIONS = { fpsprobesize: '0', analyzeduration: '0' };
 
 export interface CameraRunnerContext {
   readonly nc: NatsConnection;
@@ -64,6 +65,10 @@ export class CameraRunner {
       ...(config.kind ? { kind: config.kind } : config.inputFormat ? { kind: 'webcam' as const } : {}),
       ...(config.inputFormat ? { inputFormat: config.inputFormat } : {}),
       ...(config.transport ? { transport: config.transport } : {}),
+      // A lavfi graph is synthetic: probing its frame rate would wait for frames (~8 s with `realtime`).
+      ...(config.inputFormat === 'lavfi' || config.demuxerOptions
+        ? { demuxerOptions: { ...(config.inputFormat === 'lavfi' ? LAVFI_DEMUXER_OPTIONS : {}), ...config.demuxerOptions } }
+        : {}),
     };
     const common = {
       videoReference: config.source,
