@@ -117,7 +117,7 @@ export class CameraRunner {
     this.state = 'ERROR';
     const message = redactText(error.message, this.config.source);
     this.context.log(`camera ${this.id}: ${message}; retrying in ${RETRY_MS / 1000} s`);
-    this.publishStatus({ type: 'CAMERA_ERROR', worker: this.context.worker, code: (error as { code?: string }).code ?? 'ERROR', message });
+    this.publishStatus({ type: 'CAMERA_ERROR', worker: this.context.worker, payload: { code: (error as { code?: string }).code ?? 'ERROR', message } });
     this.pipeline = null;
     this.retry = setTimeout(() => {
       this.retry = null;
@@ -150,9 +150,20 @@ export class CameraRunner {
   }
 
   private publishStatus(event: Record<string, unknown>, evenIfStopped = false): void {
-    // Events from sources are redacted already; redact again in case a message quotes the URL.
-    const text = redactText(JSON.stringify({ camera_id: this.id, timestamp: Date.now(), ...event }), this.config.source);
-    this.publish(statusSubject(this.id), text, evenIfStopped);
+    // Source events are redacted already; redact their texts again in case one quotes the URL.
+    // Only values are redacted, never keys or ids: a short user name such as "cam" would
+    // otherwise mangle "camera_id".
+    const { payload, ...rest } = event;
+    const message = { camera_id: this.id, timestamp: Date.now(), ...rest, ...(payload !== undefined ? { payload: this.redacted(payload) } : {}) };
+    this.publish(statusSubject(this.id), JSON.stringify(message), evenIfStopped);
+  }
+
+  /** Every string in `value` with this camera's credentials removed. */
+  private redacted(value: unknown): unknown {
+    if (typeof value === 'string') return redactText(value, this.config.source);
+    if (Array.isArray(value)) return value.map((v) => this.redacted(v));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redacted(v)]));
+    return value;
   }
 
   private publish(subject: string, text: string, evenIfStopped = false): boolean {
@@ -197,6 +208,6 @@ export class CameraRunner {
     this.pipeline = null;
     this.state = 'STOPPED';
     await pipeline?.terminate().catch(() => undefined);
-    this.publishStatus({ type: 'CAMERA_STOPPED', worker: this.context.worker, reason: why, lastFrameId: this.lastFrameId }, true);
+    this.publishStatus({ type: 'CAMERA_STOPPED', worker: this.context.worker, payload: { reason: why, lastFrameId: this.lastFrameId } }, true);
   }
 }

@@ -23,6 +23,8 @@ export interface CameraProgress {
   readonly worker: string;
   /** Frames inferred per second, recently. */
   readonly fps: number | null;
+  /** Frames per second of the source (frame ids advance at this rate), when known. */
+  readonly sourceFps?: number | null;
   /** ms since the epoch of the last published frame, or null before the first. */
   readonly lastFrameAt: number | null;
   /** Source state (RUNNING, RESTARTING, ERROR...) or STOPPED after a drain. */

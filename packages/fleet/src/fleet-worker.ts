@@ -329,7 +329,8 @@ export class FleetWorker {
     const progress = entry && entry.operation === 'PUT' ? decodeRecord<CameraProgress>(entry.value) : null;
     if (!progress || !Number.isFinite(progress.frameId)) return 0;
     if (progress.state === 'STOPPED') return progress.frameId;
-    const fps = Math.max(progress.fps ?? 0, config.maxFps ?? 0, 1);
+    // Frame ids count the source's frames (not the inferred ones): they advance at its fps.
+    const fps = Math.max(progress.sourceFps ?? 30, progress.fps ?? 0, config.maxFps ?? 0, 1);
     return progress.frameId + Math.ceil(fps * (this.renewMs / 1000) * 1.5) + 1;
   }
 
@@ -381,11 +382,12 @@ export class FleetWorker {
   }
 
   private async writeProgress(id: string, runner: CameraRunner, state?: string): Promise<void> {
-    const fps = runner.report()?.sources[0]?.inferredFps ?? null;
+    const source = runner.report()?.sources[0];
     const progress: CameraProgress = {
       frameId: runner.frameId,
       worker: this.name,
-      fps,
+      fps: source?.inferredFps ?? null,
+      sourceFps: source?.source.fps ?? null,
       lastFrameAt: runner.lastFrameTime,
       state: state ?? runner.currentState,
       at: Date.now(),

@@ -93,7 +93,7 @@ export class FleetObserver {
         this.predictions.set(meta.camera_id, list);
       },
     });
-    const status = nc.subscribe('rxcv.cameras.*.status', { callback: (_error, msg) => this.statusText.push(msg.string()) });
+    const status = nc.subscribe('rxcv.cameras.*.status', { callback: (_error, msg) => void this.statusText.push(msg.string()) });
     this.subs = [predictions, status];
   }
 

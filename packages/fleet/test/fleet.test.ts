@@ -116,7 +116,8 @@ describe.skipIf(!hasNatsServer() || !hasRtspServer())('fleet: 1 NATS server, 3 w
     console.log(`fleet: cam4 removed, last prediction ${last - removedAt} ms after`);
     expect(last - removedAt).toBeLessThan(5000);
     expect(observer.since('cam4', Date.now() - 1000)).toEqual([]);
-    expect(observer.statusText.some((t) => t.includes('"CAMERA_STOPPED"') && t.includes('"cam4"') && t.includes('removed'))).toBe(true);
+    const cam4Status = observer.statusText.filter((t) => t.includes('"camera_id":"cam4"'));
+    expect(cam4Status.some((t) => t.includes('"CAMERA_STOPPED"') && t.includes('"reason":"removed"')), cam4Status.slice(-3).join('\n')).toBe(true);
     const again = await runCli(['cameras', 'rm', 'cam4', '--nats', nats.url()]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/CAMERA_NOT_FOUND/);
@@ -154,6 +155,7 @@ describe.skipIf(!hasNatsServer() || !hasRtspServer())('fleet: 1 NATS server, 3 w
     expect(metrics).toMatch(/nodejs_eventloop_lag_seconds/);
     expect(await (await fetch(`http://127.0.0.1:${survivor.metricsPort}/healthz`)).text()).toBe('ok\n');
     const listing = await runCli(['cameras', 'ls', '--json', '--nats', nats.url()]);
+    expect(observer.statusText.filter((t) => t.includes('"CAMERA_STARTED"')).length).toBeGreaterThanOrEqual(5);
     const everything = [
       metrics,
       listing.stdout,
