@@ -31,6 +31,7 @@ function frameOnly(frames: readonly VideoFrame[]): InferenceResult[] {
 export class CameraRunner {
   private pipeline: InferencePipeline<InferenceResult> | null = null;
   private stopped = false;
+  private suspended = false;
   private retry: NodeJS.Timeout | null = null;
   private lastFrameId: number;
   private lastFrameAt: number | null = null;
@@ -167,7 +168,7 @@ export class CameraRunner {
   }
 
   private publish(subject: string, text: string, evenIfStopped = false): boolean {
-    if (this.stopped && !evenIfStopped) return false;
+    if ((this.stopped || this.suspended) && !evenIfStopped) return false;
     if (!this.context.connected()) {
       this.context.metrics.publishDropped.inc();
       return false;
@@ -180,6 +181,14 @@ export class CameraRunner {
       this.context.metrics.publishDropped.inc();
       return false;
     }
+  }
+
+  /**
+   * Holds output back (true) while the worker cannot prove it still holds the camera's lease;
+   * the pipeline keeps running so that output resumes at once if it does.
+   */
+  suspend(on: boolean): void {
+    this.suspended = on;
   }
 
   /** Fleet-wide id of the last frame published. */

@@ -43,7 +43,7 @@ export function natsConnectionOptions(urls: string): NodeConnectionOptions {
 }
 
 /**
- * Connects, failing within `timeoutMs` with NATS_UNREACHABLE or NATS_AUTH (never a hang), then
+ * Connects, failing within 5 s with NATS_UNREACHABLE or NATS_AUTH (never a hang), then
  * keeps reconnecting forever once connected (a worker rides out NATS restarts).
  */
 export async function connectNats(urls: string, options: Partial<NodeConnectionOptions> = {}): Promise<NatsConnection> {
@@ -51,7 +51,7 @@ export async function connectNats(urls: string, options: Partial<NodeConnectionO
   try {
     return await connect({
       ...base,
-      timeout: 3000,
+      timeout: 5000,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
       waitOnFirstConnect: false,

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { loadModel, type Model } from 'rxcv';
+import { loadBeamcoder, loadModel, type Model } from 'rxcv';
 import { checkCameraConfig, redactCameraConfig, type CameraConfig } from './camera-config.js';
 import { CameraRunner } from './camera-runner.js';
 import { decodeRecord, encodeRecord, type CameraProgress, type LeaseRecord, type WorkerRecord } from './camera-state.js';
@@ -46,6 +46,8 @@ interface HeldCamera {
   /** When the last successful renewal was sent: the server's copy expires no earlier than this + lease. */
   renewedAt: number;
   renewing: boolean;
+  /** Past the fence: publishing is held back until a renewal proves the lease is still ours. */
+  suspended: boolean;
 }
 
 /** Tick period: how often leases are checked and free cameras looked for. */
@@ -81,6 +83,7 @@ export class FleetWorker {
   private draining: Promise<void> | null = null;
   private connected = true;
   private lastHeartbeat = 0;
+  private lastMetrics = 0;
   private metricsServer: MetricsServer | null = null;
   private readonly renewMs: number;
   private readonly log: (line: string) => void;
@@ -95,7 +98,7 @@ export class FleetWorker {
     this.metrics.capacity.set(options.capacity);
     this.renewMs = Math.max(200, Math.floor(buckets.leaseMs / 3));
     const name = options.name;
-    this.log = options.log ?? ((line) => process.stderr.write(`rxcv worker ${name}: ${line}\n`));
+    this.log = options.log ?? ((line) => process.stderr.write(`${new Date().toISOString()} rxcv worker ${name}: ${line}\n`));
   }
 
   /** Connects, opens the buckets, serves metrics, and starts taking cameras. */
@@ -134,6 +137,9 @@ export class FleetWorker {
   }
 
   private async begin(): Promise<void> {
+    // Load FFmpeg now: loading it with the first camera would stall the event loop (and the
+    // lease renewals) for as long as the native libraries take to load on a busy machine.
+    loadBeamcoder();
     void this.followConnection();
     await this.watch(this.buckets.cameras, (entry) => this.onCamera(entry));
     await this.watch(this.buckets.leases, (entry) => this.onLease(entry));
@@ -142,7 +148,13 @@ export class FleetWorker {
     if (this.options.metricsPort !== undefined) {
       this.metricsServer = await startMetricsServer(this.options.metricsPort, this.metrics.registry, () => this.health());
     }
-    this.timer = setInterval(() => this.schedule(), TICK_MS);
+    let expected = Date.now() + TICK_MS;
+    this.timer = setInterval(() => {
+      const late = Date.now() - expected;
+      expected = Date.now() + TICK_MS;
+      if (late > this.renewMs) this.log(`event loop was blocked for ${late} ms (leases are renewed from it)`);
+      this.schedule();
+    }, TICK_MS);
     this.schedule();
     this.log(`started (capacity ${this.options.capacity}, lease ${this.buckets.leaseMs} ms${this.metricsServer ? `, metrics on :${this.metricsServer.port}` : ''})`);
   }
@@ -166,22 +178,20 @@ export class FleetWorker {
     }
   }
 
-  /** Mirrors a bucket locally: initial values, then every change. */
-  private async watch(kv: KV, apply: (entry: KvWatchEntry) => void): Promise<void> {
+  /** Mirrors a bucket locally: initial values, then every change; `apply` says if it calls for a tick. */
+  private async watch(kv: KV, apply: (entry: KvWatchEntry) => boolean): Promise<void> {
     const iterator = await kv.watch();
     this.watchers.push(iterator);
     void (async () => {
-      for await (const entry of iterator) {
-        apply(entry);
-        this.schedule();
-      }
+      for await (const entry of iterator) if (apply(entry)) this.schedule();
     })().catch((error: Error) => this.log(`a bucket watch ended: ${error.message}`));
   }
 
-  private onCamera(entry: KvWatchEntry): void {
+  /** Every camera change calls for a tick: start, stop or restart within the 5 s promised. */
+  private onCamera(entry: KvWatchEntry): boolean {
     if (entry.operation !== 'PUT') {
       this.configs.delete(entry.key);
-      return;
+      return true;
     }
     try {
       this.configs.set(entry.key, { config: checkCameraConfig(entry.key, decodeRecord(entry.value)), revision: entry.revision });
@@ -189,22 +199,26 @@ export class FleetWorker {
       this.configs.delete(entry.key);
       this.log((error as Error).message);
     }
+    return true;
   }
 
-  private onLease(entry: KvWatchEntry): void {
+  /** A deleted lease (a drain, a removal) calls for a tick; renewals, the bulk, do not. */
+  private onLease(entry: KvWatchEntry): boolean {
     if (entry.operation !== 'PUT') {
       this.leases.delete(entry.key);
-      return;
+      return true;
     }
     const record = decodeRecord<LeaseRecord>(entry.value);
     const seenAt = entry.isUpdate ? Date.now() : Math.min(Date.now(), entry.created.getTime());
     this.leases.set(entry.key, { worker: record?.worker ?? '?', revision: entry.revision, seenAt });
+    return false;
   }
 
-  private onWorker(entry: KvWatchEntry): void {
+  private onWorker(entry: KvWatchEntry): boolean {
     const record = entry.operation === 'PUT' ? decodeRecord<WorkerRecord>(entry.value) : null;
     if (!record) this.workers.delete(entry.key);
     else this.workers.set(entry.key, { record, seenAt: entry.isUpdate ? Date.now() : Math.min(Date.now(), entry.created.getTime()) });
+    return false;
   }
 
   /** Runs a tick soon; ticks never overlap. */
@@ -229,11 +243,17 @@ export class FleetWorker {
   private async tick(): Promise<void> {
     const now = Date.now();
     const leaseMs = this.buckets.leaseMs;
-    // 1. Fence: a camera whose lease may have expired on the server stops here first.
+    // 1. Fence: a camera whose lease may have expired on the server publishes nothing until a
+    //    renewal (by revision) proves it did not; a lease not renewed for 1.5 leases is given up.
     for (const [id, held] of this.held) {
-      if (now - held.renewedAt > leaseMs - this.renewMs / 2) {
+      const age = now - held.renewedAt;
+      if (age > leaseMs * 1.5) {
         this.metrics.leaseLost.inc();
         await this.release(id, 'lease not renewed in time (NATS unreachable?)', false);
+      } else if (age > leaseMs - this.renewMs / 2 && !held.suspended) {
+        held.suspended = true;
+        held.runner.suspend(true);
+        this.log(`camera ${id}: lease not renewed for ${age} ms; holding its output back`);
       }
     }
     // 2. Removed or changed cameras.
@@ -244,10 +264,13 @@ export class FleetWorker {
     }
     // 3. Renew leases and the heartbeat.
     for (const [id, held] of this.held) {
-      if (!held.renewing && now - held.renewedAt >= this.renewMs) void this.renew(id, held);
+      if (!held.renewing && (held.suspended || now - held.renewedAt >= this.renewMs)) void this.renew(id, held);
     }
     if (now - this.lastHeartbeat >= this.renewMs) void this.heartbeat().catch(() => undefined);
-    for (const [id, held] of this.held) this.metrics.report(id, held.runner.report(), held.runner.currentState);
+    if (now - this.lastMetrics >= 1000) {
+      this.lastMetrics = now;
+      for (const [id, held] of this.held) this.metrics.report(id, held.runner.report(), held.runner.currentState);
+    }
     this.metrics.camerasHeld.set(this.held.size);
     // 4. Claim free cameras, up to capacity and a fair share.
     if (this.connected) await this.claimFree(now);
@@ -275,7 +298,8 @@ export class FleetWorker {
     const mine = this.held.size + this.claiming.size;
     const least = Math.min(mine, ...others.map((w) => w.record.held));
     const share = Math.ceil(free.length / (others.length + 1));
-    free.sort((a, b) => (rank(this.name, a) < rank(this.name, b) ? -1 : 1));
+    const ranks = new Map(free.map((id) => [id, rank(this.name, id)]));
+    free.sort((a, b) => (ranks.get(a)! < ranks.get(b)! ? -1 : 1));
     let budget = Math.min(room, share);
     for (const id of free) {
       if (budget <= 0) break;
@@ -305,7 +329,7 @@ export class FleetWorker {
         return;
       }
       const runner = new CameraRunner(id, wanted.config, wanted.revision, base, this.runnerContext());
-      this.held.set(id, { runner, revision, renewedAt: sentAt, renewing: false });
+      this.held.set(id, { runner, revision, renewedAt: sentAt, renewing: false, suspended: false });
       this.leases.set(id, { worker: this.name, revision, seenAt: sentAt });
       this.freeSince.delete(id);
       this.metrics.claims.inc();
@@ -369,6 +393,11 @@ export class FleetWorker {
       const lease = encodeRecord({ worker: this.name, since: sentAt } satisfies LeaseRecord);
       held.revision = await this.buckets.leases.update(id, lease, held.revision, this.renewMs);
       held.renewedAt = sentAt;
+      if (held.suspended) {
+        held.suspended = false;
+        held.runner.suspend(false);
+        this.log(`camera ${id}: lease renewed; output resumed`);
+      }
       if (this.held.get(id) === held && this.configs.has(id)) await this.writeProgress(id, held.runner);
     } catch (error) {
       if (/wrong last sequence/i.test((error as Error).message) && this.held.get(id) === held) {
