@@ -63,7 +63,7 @@ function startWorker(name, url) {
   const child = spawn(process.execPath, [BIN, 'worker', '--nats', url, '--name', name, '--capacity', String(CAPACITY)], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let log = '';
-  child.stderr.on('data', (c) => (log = (log + c).slice(-3000)));
+  child.stderr.on('data', (c) => (log = (log + c).slice(-20000)));
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (c) => String(c).includes('READY') && resolve({ name, child, log: () => log }));
     child.once('exit', (code) => reject(new Error(`${name} exited ${code}: ${log}`)));
@@ -97,7 +97,7 @@ while (!allSince(t0)) {
     for (const row of await registry.list()) states[row.state] = (states[row.state] ?? 0) + 1;
     const beats = (await registry.workers()).map((w) => `${w.name}:${w.held}`).join(' ');
     console.log(workers.map((w) => w.log()).join("\n---\n"));
-    throw new Error(`only ${ids.filter((id) => (lastSeen.get(id)?.at ?? 0) > t0).length}/${CAMERAS} cameras publish after 45 s; states ${JSON.stringify(states)}; workers ${beats}\n${workers[0].log()}`);
+    throw new Error(`only ${ids.filter((id) => (lastSeen.get(id)?.at ?? 0) > t0).length}/${CAMERAS} cameras publish after the limit; states ${JSON.stringify(states)}; workers ${beats}\n${workers[0].log()}`);
   }
   await sleep(100);
 }
@@ -135,6 +135,7 @@ const recoveryMs = Date.now() - killedAt;
 const stillDown = ids.filter((id) => !(lastSeen.get(id).at > killedAt && !victimNames.has(lastSeen.get(id).worker))).length;
 
 const fmt = (n, d = 1) => n.toFixed(d);
+console.log(`machine: ${(await import("node:os")).cpus().length} cores, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")} at the end`);
 console.log(`fleet simulation: ${CAMERAS} lavfi cameras (64x36 @ 1 fps, no model), ${WORKERS} workers (capacity ${CAPACITY}), 1 nats-server ${v2.version}`);
 console.log(`  all ${CAMERAS} cameras publishing ${fmt(startupMs / 1000)} s after the adds began`);
 console.log(`  steady state: ${fmt(predRate)} predictions/s; NATS in ${fmt(inRate)} msg/s (${fmt(inBytes / 1024)} KiB/s), out ${fmt(outRate)} msg/s`);
@@ -144,6 +145,11 @@ console.log(`  nats-server RSS ${fmt(rssMb(nats.child.pid), 0)} MB`);
 console.log(`  killed ${victims.map((v) => `${v.name}(${held.get(v.name) ?? 0})`).join(' ')}: ${orphaned.length} cameras orphaned`);
 console.log(stillDown === 0 ? `  all ${CAMERAS} cameras publishing again ${fmt(recoveryMs / 1000)} s after the kill` : `  ${stillDown} cameras still down after 60 s`);
 
+if (process.env.SIM_LOGS) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(process.env.SIM_LOGS, workers.map((w) => w.log()).join(''));
+  console.log(`  worker logs (last 3000 chars each) in ${process.env.SIM_LOGS}`);
+}
 await nc.close();
 for (const w of workers) w.child.kill('SIGTERM');
 await sleep(1500);

@@ -240,6 +240,10 @@ export class FleetWorker {
       });
   }
 
+  /**
+   * One reconciliation. It never waits on a pipeline or on NATS (those run on their own), so a
+   * slow camera cannot hold back the renewals of the others.
+   */
   private async tick(): Promise<void> {
     const now = Date.now();
     const leaseMs = this.buckets.leaseMs;
@@ -249,7 +253,7 @@ export class FleetWorker {
       const age = now - held.renewedAt;
       if (age > leaseMs * 1.5) {
         this.metrics.leaseLost.inc();
-        await this.release(id, 'lease not renewed in time (NATS unreachable?)', false);
+        void this.release(id, 'lease not renewed in time (NATS unreachable?)', false);
       } else if (age > leaseMs - this.renewMs / 2 && !held.suspended) {
         held.suspended = true;
         held.runner.suspend(true);
@@ -259,7 +263,7 @@ export class FleetWorker {
     // 2. Removed or changed cameras.
     for (const [id, held] of this.held) {
       const wanted = this.configs.get(id);
-      if (!wanted) await this.release(id, 'removed', true);
+      if (!wanted) void this.release(id, 'removed', true);
       else if (wanted.revision !== held.runner.revision) this.restart(id, held, wanted.config, wanted.revision);
     }
     // 3. Renew leases and the heartbeat.
@@ -273,10 +277,10 @@ export class FleetWorker {
     }
     this.metrics.camerasHeld.set(this.held.size);
     // 4. Claim free cameras, up to capacity and a fair share.
-    if (this.connected) await this.claimFree(now);
+    if (this.connected) this.claimFree(now);
   }
 
-  private async claimFree(now: number): Promise<void> {
+  private claimFree(now: number): void {
     const leaseMs = this.buckets.leaseMs;
     const free: string[] = [];
     for (const id of this.configs.keys()) {
