@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { hasRtspServer, SHARED_DIR, startRtspServer, type RtspServer } from '@rxcv/core/testing';
 import { CameraRegistry } from '../src/index.js';
-import { hasNatsServer, startNatsCluster, startNatsServer, type NatsCluster, type NatsServer } from './harness/index.js';
+import { hasNatsServer, startNatsCluster, startNatsServer, startTcpProxy, type NatsCluster, type NatsServer, type TcpProxy } from './harness/index.js';
 import { FleetObserver, runCli, startWorker, waitFor, type WorkerProcess } from './fleet-processes.js';
 
 const CLIP = join(SHARED_DIR, 'media', 'parking_topdown_768x432.mp4');
@@ -251,6 +251,64 @@ describe.skipIf(!hasNatsServer())('fleet on a 3-node NATS cluster with R3 bucket
       expect(observer.longestOverlapMs(c)).toBeLessThan(LEASE_MS);
     }
   }, 60_000);
+});
+
+describe.skipIf(!hasNatsServer())('fleet: a worker alive but cut off from NATS', () => {
+  let nats: NatsServer;
+  let proxy: TcpProxy;
+  let nc: NatsConnection;
+  let observer: FleetObserver;
+  const workers: WorkerProcess[] = [];
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    proxy = await startTcpProxy(nats.port);
+    nc = await connect({ servers: nats.url() });
+    observer = new FleetObserver(nc);
+    const registry = await CameraRegistry.open(nc);
+    // The cut-off worker starts alone, so that it holds both cameras.
+    workers.push(await startWorker('cutoff', ['--nats', `nats://127.0.0.1:${proxy.port}`, '--capacity', '2']));
+    for (const n of [1, 2]) await registry.add(`far${n}`, { source: 'testsrc2=size=160x90:rate=5,realtime', inputFormat: 'lavfi' });
+    const t0 = Date.now();
+    await waitFor('both cameras on the cut-off worker', 20_000, () => ['far1', 'far2'].every((c) => observer.since(c, t0).some((p) => p.worker === 'cutoff')));
+    workers.push(await startWorker('healthy', ['--nats', nats.url(), '--capacity', '2']));
+  }, 60_000);
+
+  afterAll(async () => {
+    observer?.stop();
+    for (const w of workers) w.child.kill('SIGKILL');
+    await nc?.close();
+    await proxy?.close();
+    await nats?.dispose();
+  });
+
+  it('holds its output back before its leases can expire, so the worker that takes over never overlaps with it', async () => {
+    const ids = ['far1', 'far2'];
+    const cutAt = Date.now();
+    proxy.cut();
+    await waitFor('the healthy worker publishing both cameras', 12_000, () => ids.every((c) => observer.since(c, cutAt).some((p) => p.worker === 'healthy')));
+    const takeoverMs = Math.max(...ids.map((c) => observer.since(c, cutAt).find((p) => p.worker === 'healthy')!.at)) - cutAt;
+    // Heal before the client's own ping time-out (~15 s), so what the cut-off worker sent during
+    // the cut is delivered late, as TCP would: only frames from before its fence may be in it.
+    await new Promise((r) => setTimeout(r, Math.max(0, 10_000 - (Date.now() - cutAt))));
+    proxy.heal();
+    await new Promise((r) => setTimeout(r, 4000));
+    const cutoff = workers[0];
+    const fencedAt = cutAt + LEASE_MS;
+    for (const c of ids) {
+      const late = observer.since(c, cutAt).filter((p) => p.worker === 'cutoff');
+      const newest = Math.max(0, ...late.map((p) => Date.parse((p.body.inference_metadata as { frame_timestamp: string }).frame_timestamp)));
+      console.log(`fleet: cut-off worker: ${c} taken over after ${takeoverMs} ms; ${late.length} late messages, newest frame ${newest ? newest - cutAt : '-'} ms after the cut`);
+      expect(newest, `${c}: nothing from after the fence`).toBeLessThan(fencedAt);
+      const taken = observer.since(c, cutAt).find((p) => p.worker === 'healthy')!;
+      const takenFrame = Date.parse((taken.body.inference_metadata as { frame_timestamp: string }).frame_timestamp);
+      expect(newest, `${c}: the cut-off worker's frames all precede the new holder's`).toBeLessThan(takenFrame);
+      expect(observer.since(c, Date.now() - 2000).every((p) => p.worker === 'healthy')).toBe(true);
+    }
+    expect(takeoverMs).toBeLessThan(10_000);
+    expect(cutoff.log()).toMatch(/holding its output back/);
+    expect(cutoff.log()).toMatch(/stopped camera far\d: (lease taken over by another worker|lease not renewed in time)/);
+  }, 40_000);
 });
 
 /** Reads the replica count of the cameras bucket. */
