@@ -305,11 +305,13 @@ export class FleetWorker {
     const ranks = new Map(free.map((id) => [id, rank(this.name, id)]));
     free.sort((a, b) => (ranks.get(a)! < ranks.get(b)! ? -1 : 1));
     let budget = Math.min(room, share);
+    // A few free cameras (one added, one handed over) go to the least loaded worker: a busier
+    // one leaves them alone for a second. Many at once (a worker died) are shared at once.
+    const polite = mine > least && free.length <= others.length + 1;
     for (const id of free) {
       if (budget <= 0) break;
-      // A busier worker leaves a fresh free camera to the least loaded for one second.
       const waited = now - (this.freeSince.get(id) ?? now);
-      if (mine > least && waited < 1000) continue;
+      if (polite && waited < 1000) continue;
       budget -= 1;
       void this.claim(id);
     }
@@ -405,8 +407,17 @@ export class FleetWorker {
       if (this.held.get(id) === held && this.configs.has(id)) await this.writeProgress(id, held.runner);
     } catch (error) {
       if (/wrong last sequence/i.test((error as Error).message) && this.held.get(id) === held) {
-        this.metrics.leaseLost.inc();
-        await this.release(id, 'lease taken over by another worker', false);
+        // A renewal whose ack timed out may have been applied all the same: then the key holds
+        // our own newer write, and the lease is still ours at that revision.
+        const current = await this.buckets.leases.get(id).catch(() => null);
+        const owner = current && current.operation === 'PUT' ? decodeRecord<LeaseRecord>(current.value)?.worker : null;
+        if (current && owner === this.name) {
+          held.revision = current.revision;
+          held.renewedAt = Math.min(Date.now(), current.created.getTime());
+        } else {
+          this.metrics.leaseLost.inc();
+          await this.release(id, 'lease taken over by another worker', false);
+        }
       }
       // Otherwise (time-out, disconnected) try again next tick; fencing stops it in time.
     } finally {
