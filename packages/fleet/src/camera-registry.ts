@@ -84,25 +84,28 @@ export class CameraRegistry {
   async list(): Promise<CameraListing[]> {
     const ids = (await collect(await this.buckets.cameras.keys())).sort();
     const now = Date.now();
-    const rows: CameraListing[] = [];
-    for (const id of ids) {
-      const entry = await this.buckets.cameras.get(id);
-      if (!entry || entry.operation !== 'PUT') continue;
-      const config = safeConfig(id, entry);
-      const lease = await this.read<LeaseRecord>(this.buckets.leases, id);
-      const progress = await this.read<CameraProgress>(this.buckets.state, id);
-      const current = lease && progress?.worker === lease.worker ? progress : null;
-      rows.push({
-        id,
-        config,
-        state: lease ? (current?.state ?? 'STARTING') : 'unassigned',
-        worker: lease?.worker ?? null,
-        fps: current?.fps ?? null,
-        frameId: progress?.frameId ?? null,
-        lastFrameAgeMs: progress?.lastFrameAt ? now - progress.lastFrameAt : null,
-      });
-    }
-    return rows;
+    // One request per key and bucket, all in flight at once (NATS pipelines them).
+    const rows = await Promise.all(
+      ids.map(async (id): Promise<CameraListing | null> => {
+        const [entry, lease, progress] = await Promise.all([
+          this.buckets.cameras.get(id),
+          this.read<LeaseRecord>(this.buckets.leases, id),
+          this.read<CameraProgress>(this.buckets.state, id),
+        ]);
+        if (!entry || entry.operation !== 'PUT') return null;
+        const current = lease && progress?.worker === lease.worker ? progress : null;
+        return {
+          id,
+          config: safeConfig(id, entry),
+          state: lease ? (current?.state ?? 'STARTING') : 'unassigned',
+          worker: lease?.worker ?? null,
+          fps: current?.fps ?? null,
+          frameId: progress?.frameId ?? null,
+          lastFrameAgeMs: progress?.lastFrameAt ? now - progress.lastFrameAt : null,
+        };
+      }),
+    );
+    return rows.filter((row): row is CameraListing => row !== null);
   }
 
   /** Live workers (heartbeat within the lease). */

@@ -6,6 +6,8 @@ export type FleetErrorCode =
   | 'NATS_UNREACHABLE'
   | 'NATS_AUTH'
   | 'NATS_NO_JETSTREAM'
+  /** A worker option is wrong (name, capacity). */
+  | 'INVALID_OPTION'
   | 'INVALID_CAMERA'
   | 'CAMERA_NOT_FOUND'
   | 'CAMERA_EXISTS';

@@ -48,6 +48,8 @@ interface HeldCamera {
   renewing: boolean;
   /** Past the fence: publishing is held back until a renewal proves the lease is still ours. */
   suspended: boolean;
+  /** The pipeline is being replaced after a config change. */
+  restarting: boolean;
 }
 
 /** Tick period: how often leases are checked and free cameras looked for. */
@@ -104,10 +106,10 @@ export class FleetWorker {
   /** Connects, opens the buckets, serves metrics, and starts taking cameras. */
   static async start(options: FleetWorkerOptions): Promise<FleetWorker> {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(options.name)) {
-      throw new FleetError('INVALID_CAMERA', `Invalid worker name "${options.name.slice(0, 80)}": use 1 to 64 letters, digits, "_" or "-"`);
+      throw new FleetError('INVALID_OPTION', `Invalid worker name "${options.name.slice(0, 80)}": use 1 to 64 letters, digits, "_" or "-"`);
     }
     if (!Number.isInteger(options.capacity) || options.capacity < 1) {
-      throw new FleetError('INVALID_CAMERA', `Invalid capacity ${options.capacity}: a whole number >= 1`);
+      throw new FleetError('INVALID_OPTION', `Invalid capacity ${options.capacity}: a whole number >= 1`);
     }
     const owns = typeof options.nats === 'string';
     const nc = typeof options.nats === 'string' ? await connectNats(options.nats) : options.nats;
@@ -335,7 +337,7 @@ export class FleetWorker {
         return;
       }
       const runner = new CameraRunner(id, wanted.config, wanted.revision, base, this.runnerContext());
-      this.held.set(id, { runner, revision, renewedAt: sentAt, renewing: false, suspended: false });
+      this.held.set(id, { runner, revision, renewedAt: sentAt, renewing: false, suspended: false, restarting: false });
       this.leases.set(id, { worker: this.name, revision, seenAt: sentAt });
       this.freeSince.delete(id);
       this.metrics.claims.inc();
@@ -385,11 +387,18 @@ export class FleetWorker {
     return model;
   }
 
+  /** Stops the camera's pipeline, then starts one with the new config where the old one's ids ended. */
   private restart(id: string, held: HeldCamera, config: CameraConfig, revision: number): void {
+    if (held.restarting) return;
+    held.restarting = true;
     const old = held.runner;
-    held.runner = new CameraRunner(id, config, revision, old.frameId, this.runnerContext());
     this.log(`camera ${id} changed; restarting it`);
-    void old.stop('config changed').then(() => held.runner.start());
+    void old.stop('config changed').then(() => {
+      held.restarting = false;
+      if (this.held.get(id) !== held || this.draining) return;
+      held.runner = new CameraRunner(id, config, revision, old.frameId, this.runnerContext());
+      held.runner.start();
+    });
   }
 
   private async renew(id: string, held: HeldCamera): Promise<void> {

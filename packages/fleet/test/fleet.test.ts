@@ -147,6 +147,21 @@ describe.skipIf(!hasNatsServer() || !hasRtspServer())('fleet: 1 NATS server, 3 w
     for (const c of handed) expect(observer.longestOverlapMs(c), c).toBeLessThan(LEASE_MS);
   }, 30_000);
 
+  it('restarts a camera whose config changes, on the same worker, frame ids carrying on', async () => {
+    const before = observer.since('cam5', 0).at(-1)!;
+    const changedAt = Date.now();
+    const replace = await runCli(['cameras', 'add', 'cam5', '--replace', '--source', rtsp.url('/c5', `cam:${PASSWORD}`), '--max-fps', '2', '--nats', nats.url()]);
+    expect(replace.code, replace.stderr).toBe(0);
+    await waitFor('cam5 restarted', 8000, () =>
+      observer.statusText.some((t) => t.includes('"camera_id":"cam5"') && t.includes('"reason":"config changed"')) &&
+      observer.statusText.some((t) => t.includes('"camera_id":"cam5"') && t.includes('"CAMERA_STARTED"') && JSON.parse(t).timestamp >= changedAt) &&
+      observer.since('cam5', changedAt + 1500).length > 0,
+    );
+    const after = observer.since('cam5', changedAt + 1500)[0];
+    expect(after.worker).toBe(before.worker);
+    expect(after.frameId).toBeGreaterThan(before.frameId);
+  }, 20_000);
+
   it('never shows the camera password: messages, cameras ls, worker logs, metrics', async () => {
     const survivor = [...workers.values()][0];
     const metrics = await (await fetch(`http://127.0.0.1:${survivor.metricsPort}/metrics`)).text();
