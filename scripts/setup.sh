@@ -15,7 +15,7 @@ apt_packages=(ffmpeg libavcodec-dev libavformat-dev libavdevice-dev libavfilter-
 if $want_test_deps; then
   apt_packages+=(python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base
     gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly fonts-dejavu-core
-    chromium mosquitto)
+    chromium mosquitto nats-server)
 fi
 missing=()
 for p in "${apt_packages[@]}"; do

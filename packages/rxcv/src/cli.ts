@@ -6,7 +6,21 @@ import { runCommand } from './cli/run-command.js';
 const USAGE = `Usage: rxcv <command> [options]
 
 Commands:
-  run     run a model on a video file, stream or webcam (rxcv run --help)`;
+  run     run a model on a video file, stream or webcam (rxcv run --help)
+  worker  run cameras from NATS JetStream as one worker of a fleet (@rxcv/fleet)
+  cameras add, list and remove the fleet's cameras (@rxcv/fleet)`;
+
+/** `rxcv worker` / `rxcv cameras` live in the optional @rxcv/fleet, loaded only when asked for. */
+async function runFleet(argv: string[]): Promise<number> {
+  try {
+    const fleet = (await import('@rxcv/fleet/cli' as string)) as { runFleetCli(argv: string[]): Promise<number> };
+    return await fleet.runFleetCli(argv);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || !String(error).includes('@rxcv/fleet')) throw error;
+    process.stderr.write(`rxcv: "rxcv ${argv[0]}" needs the fleet package: npm install @rxcv/fleet\n`);
+    return 1;
+  }
+}
 
 /** The `rxcv` command line. Exit codes: 0 done, 1 failed (a source, or an output that lost frames or cannot be written), 2 bad usage, 130 interrupted. */
 async function main(argv: string[]): Promise<number> {
@@ -15,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
+  if (command === 'worker' || command === 'cameras') return runFleet(argv);
   if (command !== 'run') {
     process.stderr.write(`rxcv: unknown command "${command}"\n${USAGE}\n`);
     return 2;

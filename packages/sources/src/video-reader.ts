@@ -1,6 +1,6 @@
 import type { Decoder, Demuxer, Frame, Stream } from '@rxcv/beamcoder';
 import type { FrameImage, ModelInputSize, PixelFormat } from '@rxcv/core';
-import { loadBeamcoder } from '@rxcv/beamcoder/load';
+import { loadBeamcoder, type BeamcoderModule } from '@rxcv/beamcoder/load';
 import { classifyFfmpegError, ffmpegMessage, sourceError } from './classify-ffmpeg-error.js';
 import { FrameConverter } from './frame-converter.js';
 import type { ResolvedReference } from './video-reference.js';
@@ -59,6 +59,18 @@ export interface VideoReaderOptions {
   readonly flushAtEnd: boolean;
 }
 
+let demuxerTable: ReturnType<BeamcoderModule['demuxers']> | null = null;
+
+/**
+ * FFmpeg's input formats by name, listed once: `beamcoder.demuxers()` builds a description of
+ * every demuxer on the main thread (~30 ms), which blocked the event loop for seconds when a
+ * process opened dozens of webcam or lavfi inputs.
+ */
+function inputFormats(beamcoder: BeamcoderModule): ReturnType<BeamcoderModule['demuxers']> {
+  demuxerTable ??= beamcoder.demuxers();
+  return demuxerTable;
+}
+
 /**
  * Reads one input with FFmpeg: demuxer -> decoder (video stream only) -> packed RGB/BGR.
  *
@@ -112,7 +124,7 @@ export class VideoReader {
     const started = Date.now();
     let demuxer: Demuxer;
     try {
-      const iformat = options.inputFormat ? beamcoder.demuxers()[options.inputFormat] : undefined;
+      const iformat = options.inputFormat ? inputFormats(beamcoder)[options.inputFormat] : undefined;
       if (options.inputFormat && !iformat) {
         throw sourceError('UNSUPPORTED_CODEC', reference, 'open', `this FFmpeg has no "${options.inputFormat}" input format`);
       }

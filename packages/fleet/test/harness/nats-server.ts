@@ -1,0 +1,200 @@
+// Test harness: real `nats-server -js` processes on 127.0.0.1 (one server or a loopback cluster),
+// each with its own temporary store directory, that tests can kill (SIGKILL) and start again.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The nats-server binary: `RXCV_NATS_SERVER`, else the first on PATH or Debian's /usr/sbin. */
+export const NATS_SERVER_BIN = process.env.RXCV_NATS_SERVER ?? findBinary();
+
+function findBinary(): string {
+  for (const candidate of ['nats-server', '/usr/sbin/nats-server', '/usr/bin/nats-server']) {
+    const probe = spawnSync(candidate, ['--version'], { timeout: 5000 });
+    if (probe.status === 0) return candidate;
+  }
+  return 'nats-server';
+}
+
+let available: boolean | null = null;
+
+/**
+ * True when `nats-server` runs here. In CI (`CI=true`) its absence is an error, not a skip
+ * (`bash scripts/setup.sh --test` installs Debian's `nats-server`).
+ */
+export function hasNatsServer(): boolean {
+  if (available !== null) return available;
+  available = spawnSync(NATS_SERVER_BIN, ['--version'], { timeout: 5000 }).status === 0;
+  if (!available) {
+    const message = 'rxcv: nats-server unavailable (apt-get install nats-server); NATS tests are skipped';
+    if (process.env.CI === 'true') throw new Error(message.replace('are skipped', 'must not be skipped in CI'));
+    console.warn(message);
+  }
+  return available;
+}
+
+/** A free TCP port on 127.0.0.1 (bound then released: good enough on a test machine). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface NatsServerOptions {
+  /** Client port; 0 (default) picks a free one. Kept across `restart()`. */
+  readonly port?: number;
+  /** Server name (must differ within a cluster). */
+  readonly name?: string;
+  /** `user:pass` required from clients. */
+  readonly auth?: string;
+  /** Cluster membership: the cluster's name, this node's route port and every node's route port. */
+  readonly cluster?: { readonly name: string; readonly routePort: number; readonly routePorts: readonly number[] };
+}
+
+/** A running `nats-server -js` started by a test. */
+export interface NatsServer {
+  readonly name: string;
+  readonly port: number;
+  /** `nats://127.0.0.1:<port>` (with `user:pass@` when given). */
+  url(credentials?: string): string;
+  /** SIGKILL: the machine is gone; its store directory is kept for `restart()`. */
+  kill(): Promise<void>;
+  /** SIGTERM and wait (SIGKILL after 3 s). */
+  stop(): Promise<void>;
+  /** Starts it again on the same ports with the same store. */
+  restart(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open but nothing answers, like a network cut. */
+  freeze(): void;
+  thaw(): void;
+  readonly running: boolean;
+  /** Stops it and removes its store directory. */
+  dispose(): Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+interface Launch {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+}
+
+async function waitForHealth(monitorPort: number, child: ChildProcess, deadline: number, output: () => string): Promise<void> {
+  // /healthz answers 200 once the server (and JetStream, in a cluster: the meta leader) is ready.
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nats-server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${monitorPort}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`nats-server not healthy within the time limit:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function launch(args: string[]): Launch {
+  const child = spawn(NATS_SERVER_BIN, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let output = '';
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-6000)));
+  return { child, output: () => output };
+}
+
+function ended(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+function signalAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (ended(child)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGCONT');
+    child.kill(signal);
+  });
+}
+
+/**
+ * Starts `nats-server -js` on 127.0.0.1 with a fresh store directory and waits until `/healthz`
+ * says it is ready (`waitHealthy: false` to skip, as cluster nodes must all be up first).
+ */
+export async function startNatsServer(options: NatsServerOptions = {}, waitHealthy = true): Promise<NatsServer> {
+  const port = options.port || (await freePort());
+  const monitorPort = await freePort();
+  const storeDir = mkdtempSync(join(tmpdir(), 'rxcv-nats-'));
+  const name = options.name ?? `n${port}`;
+  const args = ['-a', '127.0.0.1', '-p', String(port), '-m', String(monitorPort), '-js', '-sd', storeDir, '-n', name];
+  if (options.auth) {
+    const [user, ...pass] = options.auth.split(':');
+    args.push('--user', user, '--pass', pass.join(':'));
+  }
+  if (options.cluster) {
+    const routes = options.cluster.routePorts.filter((p) => p !== options.cluster!.routePort).map((p) => `nats://127.0.0.1:${p}`);
+    args.push('--cluster_name', options.cluster.name, '--cluster', `nats://127.0.0.1:${options.cluster.routePort}`, '--routes', routes.join(','));
+  }
+  let current = launch(args);
+  const healthy = async () => waitForHealth(monitorPort, current.child, Date.now() + 20_000, current.output);
+  if (waitHealthy) await healthy();
+  const server: NatsServer & { healthy(): Promise<void> } = {
+    name,
+    port,
+    url: (credentials) => `nats://${credentials ? `${credentials}@` : ''}127.0.0.1:${port}`,
+    kill: () => signalAndWait(current.child, 'SIGKILL'),
+    stop: () => signalAndWait(current.child, 'SIGTERM'),
+    async restart() {
+      await signalAndWait(current.child, 'SIGTERM');
+      current = launch(args);
+      await healthy();
+    },
+    freeze: () => void current.child.kill('SIGSTOP'),
+    thaw: () => void current.child.kill('SIGCONT'),
+    get running() {
+      return !ended(current.child);
+    },
+    async dispose() {
+      await signalAndWait(current.child, 'SIGTERM');
+      rmSync(storeDir, { recursive: true, force: true });
+    },
+    healthy,
+  };
+  return server;
+}
+
+/** A JetStream cluster of nats-server processes on loopback. */
+export interface NatsCluster {
+  readonly servers: readonly NatsServer[];
+  /** Every node's client URL, for a client that should fail over: `nats://a,nats://b,...`. */
+  readonly urls: readonly string[];
+  dispose(): Promise<void>;
+}
+
+/** Starts `size` (default 3) clustered JetStream nodes on 127.0.0.1 and waits until all are healthy. */
+export async function startNatsCluster(size = 3): Promise<NatsCluster> {
+  const routePorts: number[] = [];
+  for (let i = 0; i < size; i += 1) routePorts.push(await freePort());
+  const cluster = { name: `rxcv${routePorts[0]}`, routePorts };
+  const servers = await Promise.all(
+    routePorts.map((routePort, i) => startNatsServer({ name: `node${i + 1}`, cluster: { ...cluster, routePort } }, false)),
+  );
+  await Promise.all(servers.map((s) => (s as NatsServer & { healthy(): Promise<void> }).healthy()));
+  return {
+    servers,
+    urls: servers.map((s) => s.url()),
+    dispose: async () => void (await Promise.all(servers.map((s) => s.dispose()))),
+  };
+}
