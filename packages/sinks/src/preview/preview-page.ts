@@ -50,7 +50,10 @@ async function poll() {
         ' · frames <b class="frames">' + s.frames + '</b>' +
         ' · ' + s.fps.toFixed(1) + ' fps · latency ' + Math.round(s.latencyMs) + ' ms' +
         ' · dropped ' + s.dropped + (s.lastError ? ' · <span class="state-ERROR">' + esc(s.lastError) + '</span>' : '');
-      c.predictions.textContent = s.predictions.length ? s.predictions.map(describe).join(', ') : '(no predictions)';
+      const counts = Object.entries(s.counts.lines).map(([name, l]) => name + ': in ' + l.in + ' out ' + l.out)
+        .concat(Object.entries(s.counts.zones).map(([name, z]) => name + ': ' + z.inside + ' inside'));
+      c.predictions.textContent = (counts.length ? counts.join(' · ') + ' — ' : '') +
+        (s.predictions.length ? s.predictions.map(describe).join(', ') : '(no predictions)');
     }
   } catch (e) {
     document.getElementById('pipeline').textContent = 'disconnected';

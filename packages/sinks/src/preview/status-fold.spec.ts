@@ -70,4 +70,24 @@ describe('foldStatus', () => {
     const starting = foldStatus(EMPTY_VIEW, statusEvent('SOURCE_STATE_CHANGED', 'info', 0, { from: 'NOT_STARTED', to: 'INITIALISING' }));
     expect(stateAt(foldFrame(starting, published(0, 1, 0)), 0).sources[0].state).toBe('RUNNING');
   });
+
+  it('counts each source\'s line crossings in and out and zone occupancy from its analytics events', () => {
+    const event = (sourceId: number, fields: Record<string, unknown>) =>
+      statusEvent('ANALYTICS_EVENT', 'info', sourceId, { event: { trackerId: 1, frameId: 1, ...fields } as never });
+    const events = [
+      event(0, { type: 'line_crossed', line: 'door', direction: 'in' }),
+      event(0, { type: 'line_crossed', line: 'door', direction: 'in' }),
+      event(0, { type: 'line_crossed', line: 'door', direction: 'out' }),
+      event(0, { type: 'zone_entered', zone: 'desk' }),
+      event(0, { type: 'zone_entered', zone: 'desk' }),
+      event(0, { type: 'zone_left', zone: 'desk' }),
+      event(1, { type: 'line_crossed', line: 'door', direction: 'out' }),
+      event(1, { type: 'something_else' }),
+    ];
+    const state = stateAt(events.reduce(foldStatus, EMPTY_VIEW), 0);
+    expect(state.sources.map((s) => s.counts)).toEqual([
+      { lines: { door: { in: 2, out: 1 } }, zones: { desk: { inside: 1 } } },
+      { lines: { door: { in: 0, out: 1 } }, zones: {} },
+    ]);
+  });
 });

@@ -25,6 +25,14 @@ export interface SourceView {
   dropped: number;
   lastError: string | null;
   predictions: readonly unknown[];
+  /** Line and zone counts of this source, from its analytics events (tracking with lines or zones). */
+  counts: AnalyticsView;
+}
+
+/** Per line: crossings in and out; per zone: objects inside now (entered minus left). */
+export interface AnalyticsView {
+  lines: Readonly<Record<string, { in: number; out: number }>>;
+  zones: Readonly<Record<string, { inside: number }>>;
 }
 
 /** What the preview knows: the pipeline's state and each source it has heard of. */
@@ -43,7 +51,7 @@ const FPS_WINDOW_MS = 1000;
 function emptySource(sourceId: number): SourceView {
   return {
     sourceId, frameId: 0, frames: 0, arrivals: [], latencyMs: 0, width: 0, height: 0,
-    state: null, dropped: 0, lastError: null, predictions: [],
+    state: null, dropped: 0, lastError: null, predictions: [], counts: { lines: {}, zones: {} },
   };
 }
 
@@ -86,9 +94,25 @@ export function foldStatus(view: PreviewView, event: StatusEvent): PreviewView {
       return event.sourceId === null
         ? { ...view, pipeline: { ...view.pipeline, lastError: event.payload.message } }
         : withSource(view, event.sourceId, () => ({ lastError: event.payload.message }));
+    case 'ANALYTICS_EVENT':
+      return event.sourceId === null ? view : withSource(view, event.sourceId, (source) => ({ counts: countEvent(source.counts, event.payload.event) }));
     default:
       return view;
   }
+}
+
+/** Adds one analytics event (`line_crossed`, `zone_entered`, `zone_left`) to a source's counts. */
+function countEvent(counts: AnalyticsView, event: { readonly type: string; readonly [field: string]: unknown }): AnalyticsView {
+  if (event.type === 'line_crossed' && typeof event.line === 'string') {
+    const line = counts.lines[event.line] ?? { in: 0, out: 0 };
+    const next = event.direction === 'in' ? { ...line, in: line.in + 1 } : { ...line, out: line.out + 1 };
+    return { ...counts, lines: { ...counts.lines, [event.line]: next } };
+  }
+  if ((event.type === 'zone_entered' || event.type === 'zone_left') && typeof event.zone === 'string') {
+    const inside = (counts.zones[event.zone]?.inside ?? 0) + (event.type === 'zone_entered' ? 1 : -1);
+    return { ...counts, zones: { ...counts.zones, [event.zone]: { inside: Math.max(0, inside) } } };
+  }
+  return counts;
 }
 
 /** What `/api/state` says about one source. */
@@ -110,6 +134,8 @@ export interface PreviewSourceState {
   lastError: string | null;
   /** The latest predictions (at most 100). */
   predictions: unknown[];
+  /** Line crossings and zone occupancy of this source (empty without lines or zones). */
+  counts: AnalyticsView;
 }
 
 /** What `/api/state` returns. */
