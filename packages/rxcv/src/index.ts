@@ -12,7 +12,7 @@ export type {
   BatchSinkMode,
   PredictionHandler,
   VideoReference,
-} from './inference-pipeline.js';
+} from './init-options.js';
 export * from '@rxcv/core';
 export * from '@rxcv/sources';
 export * from '@rxcv/models';
