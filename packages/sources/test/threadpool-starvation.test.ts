@@ -57,12 +57,18 @@ describe.skipIf(!hasSharedAssets() || !hasRtspServer())('stalled streams and the
       await sleep(300);
       const stalledCounts = [...counts];
       const startHealthy = run.healthyFrames;
-      await sleep(3000);
+      await sleep(2000);
+      const lateCounts = [...counts];
+      await sleep(1000);
       const perSecond = (run.healthyFrames - startHealthy) / 3;
-      console.info(`healthy stream during the stall: ${perSecond.toFixed(1)} fps; stalled streams got ${counts.map((c, i) => c - stalledCounts[i]).join(', ')} frames`);
+      console.info(
+        `healthy stream during the stall: ${perSecond.toFixed(1)} fps; stalled streams got ${counts.map((c, i) => c - stalledCounts[i]).join(', ')} frames, ` +
+          `${counts.map((c, i) => c - lateCounts[i]).join(', ')} in the last second`,
+      );
       expect(perSecond).toBeGreaterThan(20);
-      // At most a frame or two still in flight when the server froze.
-      expect(counts.every((c, i) => c - stalledCounts[i] <= 2)).toBe(true);
+      // The frozen streams have stopped: what the sockets still held when the server froze (a few
+      // frames, more on some machines) has drained after 2 s; at 25 fps the last second would bring 25.
+      expect(counts.every((c, i) => c - lateCounts[i] <= 2)).toBe(true);
 
       const unsubscribing = performance.now();
       for (const subscription of stalledSubscriptions) subscription.unsubscribe();
