@@ -19,6 +19,14 @@ describe('camera configs', () => {
     expect(() => checkCameraConfig('c', { source: 'x', demuxerOptions: { probesize: 32 } })).toThrow(/`demuxerOptions`/);
   });
 
+  it('takes lines and zones in frame pixels, and names a malformed one', () => {
+    const config = { source: 'x', lines: [{ start: { x: 0, y: 1 }, end: { x: 5, y: 1 }, name: 'door' }], zones: [{ polygon: [[0, 0], [9, 0], [9, 9]] }] };
+    expect(checkCameraConfig('c', config)).toEqual(config);
+    expect(() => checkCameraConfig('c', { source: 'x', lines: [{ start: { x: 0 }, end: { x: 5, y: 1 } }] })).toThrow(/`lines` must be a list of \{ start/);
+    expect(() => checkCameraConfig('c', { source: 'x', zones: [{ polygon: [[0, 0], [9, 0]] }] })).toThrow(/`zones` must be a list of \{ polygon/);
+    expect(() => checkCameraConfig('c', { source: 'x', lines: { start: 1 } })).toThrow(/`lines`/);
+  });
+
   it('redacts user info and query from the source only', () => {
     const config = { source: 'rtsp://admin:s3cret@10.0.0.5:554/live?token=abc', model: 'yolox-nano' };
     expect(redactCameraConfig(config)).toEqual({ source: 'rtsp://10.0.0.5:554/live', model: 'yolox-nano' });

@@ -21,6 +21,16 @@ export interface CameraConfig {
   readonly transport?: 'tcp' | 'udp';
   /** More FFmpeg demuxer options (strings), e.g. `{ "probesize": "32" }`. */
   readonly demuxerOptions?: Readonly<Record<string, string>>;
+  /** Lines to count crossings of (frame pixels); their events go to `rxcv.cameras.<id>.events`. */
+  readonly lines?: ReadonlyArray<{ readonly start: CameraPoint; readonly end: CameraPoint; readonly name?: string }>;
+  /** Zones to follow objects into and out of; their events go to `rxcv.cameras.<id>.events`. */
+  readonly zones?: ReadonlyArray<{ readonly polygon: ReadonlyArray<readonly [number, number]>; readonly name?: string }>;
+}
+
+/** A point in frame pixels. */
+export interface CameraPoint {
+  readonly x: number;
+  readonly y: number;
 }
 
 /** Ids are NATS subject tokens and KV keys: letters, digits, `_` and `-`. */
@@ -51,6 +61,14 @@ export function checkCameraConfig(id: string, value: unknown): CameraConfig {
   optional('kind', (v) => v === 'file' || v === 'stream' || v === 'webcam', "'file', 'stream' or 'webcam'");
   optional('inputFormat', (v) => typeof v === 'string' && v !== '', 'an FFmpeg input format');
   optional('transport', (v) => v === 'tcp' || v === 'udp', "'tcp' or 'udp'");
+  const isPoint = (p: unknown) => typeof p === 'object' && p !== null && Number.isFinite((p as CameraPoint).x) && Number.isFinite((p as CameraPoint).y);
+  const isName = (n: unknown) => n === undefined || (typeof n === 'string' && n !== '');
+  optional('lines', (v) => Array.isArray(v) && v.every((l) => isPoint(l?.start) && isPoint(l?.end) && isName(l?.name)), 'a list of { start: {x, y}, end: {x, y}, name? }');
+  optional(
+    'zones',
+    (v) => Array.isArray(v) && v.every((z) => Array.isArray(z?.polygon) && z.polygon.length >= 3 && z.polygon.every((p: unknown) => Array.isArray(p) && p.length === 2 && p.every(Number.isFinite)) && isName(z?.name)),
+    'a list of { polygon: [[x, y], ...] (3 points or more), name? }',
+  );
   optional('demuxerOptions', (v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'), 'an object of strings');
   return config as unknown as CameraConfig;
 }

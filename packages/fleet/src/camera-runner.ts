@@ -2,13 +2,15 @@
 // predictions and status events published on the camera's subjects with fleet-wide frame ids.
 import { redactReference, redactText, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { InferencePipeline, type InferenceResult, type Model, type PipelineReport, type VideoSourceOptions } from 'rxcv';
+import { InferencePipeline, LineZone, PolygonZone, type AnalyticsEvent, type InferenceResult, type Model, type PipelineReport, type VideoSourceOptions } from 'rxcv';
 import type { CameraConfig } from './camera-config.js';
 import type { FleetMetrics } from './fleet-metrics.js';
-import { predictionsSubject, statusSubject } from './subjects.js';
+import { eventsSubject, predictionsSubject, statusSubject } from './subjects.js';
 
 /** Per-frame events go to metrics, not to the status subject (they would double the traffic). */
 const PER_FRAME_EVENTS = new Set(['INFERENCE_STARTED', 'INFERENCE_COMPLETED', 'FRAME_DROPPED']);
+/** Analytics events have a subject of their own (`.events`), so they are not repeated on `.status`. */
+const OWN_SUBJECT_EVENTS = new Set(['ANALYTICS_EVENT']);
 const RETRY_MS = 5000;
 const LAVFI_DEMUXER_OPTIONS = { fpsprobesize: '0', analyzeduration: '0' };
 
@@ -78,6 +80,9 @@ export class CameraRunner {
       maxFps: config.maxFps,
       sourceOptions,
       statusUpdateHandlers: [(event: StatusEvent) => this.onStatus(event)],
+      // Tracking, lines and zones (the lines' counts start again after a move to another worker).
+      lines: (config.lines ?? []).map((line, i) => new LineZone({ start: line.start, end: line.end, name: line.name ?? `line${i + 1}` })),
+      zones: (config.zones ?? []).map((zone, i) => new PolygonZone({ polygon: zone.polygon.map(([x, y]) => [x, y] as [number, number]), name: zone.name ?? `zone${i + 1}` })),
     };
     try {
       const pipeline = config.model
@@ -92,6 +97,7 @@ export class CameraRunner {
         return;
       }
       this.pipeline = pipeline;
+      pipeline.events$.subscribe((event) => this.publishEvent(event));
       this.context.metrics.restarted(this.id);
       pipeline.start();
       this.publishStatus({ type: 'CAMERA_STARTED', worker: this.context.worker, source: redactReference(config.source), firstFrameId: this.lastFrameId + 1 });
@@ -128,7 +134,7 @@ export class CameraRunner {
 
   private onStatus(event: StatusEvent): void {
     if (event.type === 'SOURCE_STATE_CHANGED') this.state = (event.payload as { to: string }).to;
-    if (PER_FRAME_EVENTS.has(event.type)) return;
+    if (PER_FRAME_EVENTS.has(event.type) || OWN_SUBJECT_EVENTS.has(event.type)) return;
     this.publishStatus({ type: event.type, severity: event.severity, timestamp: event.timestamp, worker: this.context.worker, payload: event.payload });
   }
 
@@ -148,6 +154,12 @@ export class CameraRunner {
     if (this.publish(predictionsSubject(this.id), JSON.stringify(message))) {
       this.context.metrics.latencySeconds(this.id, (Date.now() - frame.frameTimestamp) / 1000);
     }
+  }
+
+  /** An analytics event on `.events`, with the camera id, the worker and the fleet-wide frame id. */
+  private publishEvent(event: AnalyticsEvent): void {
+    const message = { ...event, frameId: this.baseFrameId + event.frameId, camera_id: this.id, worker: this.context.worker };
+    this.publish(eventsSubject(this.id), JSON.stringify(message));
   }
 
   private publishStatus(event: Record<string, unknown>, evenIfStopped = false): void {

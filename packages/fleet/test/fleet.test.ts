@@ -123,6 +123,25 @@ describe.skipIf(!hasNatsServer() || !hasRtspServer())('fleet: 1 NATS server, 3 w
     expect(again.stderr).toMatch(/CAMERA_NOT_FOUND/);
   }, 30_000);
 
+  it('publishes a camera\'s line crossings on rxcv.cameras.<id>.events (rxcv cameras add --line)', async () => {
+    const crossings: Array<Record<string, unknown>> = [];
+    const sub = nc.subscribe('rxcv.cameras.cam6.events', { callback: (_error, msg) => void crossings.push(msg.json()) });
+    try {
+      // The highway clip read once, YOLOX-Nano at a low confidence: 3 vehicles cross this line, all 'in'.
+      const highway = join(SHARED_DIR, 'media', 'highway_960x540_25fps.mp4');
+      const add = await runCli(['cameras', 'add', 'cam6', '--source', highway, '--kind', 'file', '--model', 'yolox-nano', '--confidence', '0.1', '--line', '120,250,120,450', '--nats', nats.url()]);
+      expect(add.code, add.stderr).toBe(0);
+      await waitFor('3 line crossings of cam6', 60_000, () => crossings.filter((e) => e.type === 'line_crossed').length >= 3);
+      const lines = crossings.filter((e) => e.type === 'line_crossed');
+      expect(lines.map((e) => e.direction)).toEqual(['in', 'in', 'in']);
+      for (const e of lines) expect(e).toMatchObject({ camera_id: 'cam6', worker: expect.stringMatching(/^w[123]$/), line: 'line1', trackerId: expect.any(Number), frameId: expect.any(Number) });
+      expect(observer.statusText.some((t) => t.includes('"camera_id":"cam6"') && t.includes('ANALYTICS_EVENT'))).toBe(false);
+    } finally {
+      sub.unsubscribe();
+      await runCli(['cameras', 'rm', 'cam6', '--nats', nats.url()]);
+    }
+  }, 90_000);
+
   it('hands cameras over at once when a worker gets SIGTERM (drain), frame ids carrying on', async () => {
     const holders = (await liveWorkers()).filter((w) => w.held > 0);
     const leaving = holders[0];

@@ -38,6 +38,8 @@ Options:
   --kind K            file | stream | webcam (how the source is read)
   --input-format F    FFmpeg input format, e.g. lavfi
   --transport T       tcp | udp (RTSP)
+  --line X1,Y1,X2,Y2  count crossings of this line (repeatable); events on rxcv.cameras.ID.events
+  --zone "X,Y X,Y .." follow objects into and out of this polygon (repeatable); events likewise
   --replace           add: replace an existing camera
   --replicas R        bucket replicas if the buckets do not exist yet (default 1)`;
 
@@ -122,6 +124,22 @@ function table(rows: readonly CameraListing[]): string {
   return [header, ...lines].map((l) => l.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
 
+/** `--line x1,y1,x2,y2` as a camera config line. */
+function lineOption(text: string): { start: { x: number; y: number }; end: { x: number; y: number } } {
+  const n = text.split(',').map(Number);
+  if (n.length !== 4 || !n.every(Number.isFinite)) throw new UsageError(`--line takes x1,y1,x2,y2, got "${text}"`);
+  return { start: { x: n[0], y: n[1] }, end: { x: n[2], y: n[3] } };
+}
+
+/** `--zone "x,y x,y x,y"` as a camera config zone. */
+function zoneOption(text: string): { polygon: [number, number][] } {
+  const points = text.trim().split(/\s+/).map((pair) => pair.split(',').map(Number));
+  if (points.length < 3 || !points.every((p) => p.length === 2 && p.every(Number.isFinite))) {
+    throw new UsageError(`--zone takes at least three points "x,y x,y x,y", got "${text}"`);
+  }
+  return { polygon: points as [number, number][] };
+}
+
 async function camerasCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -135,6 +153,8 @@ async function camerasCommand(argv: string[]): Promise<number> {
       kind: { type: 'string' },
       'input-format': { type: 'string' },
       transport: { type: 'string' },
+      line: { type: 'string', multiple: true },
+      zone: { type: 'string', multiple: true },
       replace: { type: 'boolean' },
       replicas: { type: 'string' },
       json: { type: 'boolean' },
@@ -162,6 +182,8 @@ async function camerasCommand(argv: string[]): Promise<number> {
       ...(values.kind ? { kind: values.kind as CameraConfig['kind'] } : {}),
       ...(values['input-format'] ? { inputFormat: values['input-format'] } : {}),
       ...(values.transport ? { transport: values.transport as CameraConfig['transport'] } : {}),
+      ...(values.line ? { lines: values.line.map(lineOption) } : {}),
+      ...(values.zone ? { zones: values.zone.map(zoneOption) } : {}),
     };
   }
   const nc = await connectNats(natsUrl(values.nats), { maxReconnectAttempts: 0 });
