@@ -12,6 +12,7 @@ export type {
   BatchSinkMode,
   PredictionHandler,
   VideoReference,
+  AddSourceOptions,
 } from './inference-pipeline.js';
 export * from '@rxcv/core';
 export * from '@rxcv/sources';
