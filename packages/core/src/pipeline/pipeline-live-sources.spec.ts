@@ -136,6 +136,27 @@ describe('Pipeline.addSource / removeSource on a running pipeline', () => {
     expect(() => pipeline.start()).toThrow(InvalidStateError);
   });
 
+  it('a source added from a status handler while the first one starts is run, and the pipeline still finishes', () => {
+    const scheduler = newScheduler();
+    scheduler.run(({ cold, expectObservable }) => {
+      const delivered = new Subject<string>();
+      const pipeline = new Pipeline<number>({
+        sources: [fakeSource({ sourceId: 0, live: cold('-a|') })],
+        batchCollectionTimeoutMs: 0,
+        process: fakeModel({ runMs: 1, result: (f) => f.frameId }).process,
+        onPrediction: (_result, frame) => delivered.next(label(frame)),
+      });
+      const late = fakeSource({ sourceId: 1, live: cold('---x|') });
+      pipeline.status$.subscribe((e) => {
+        if (e.type === 'SOURCE_STATE_CHANGED' && e.sourceId === 0 && e.payload.to === 'INITIALISING') pipeline.addSource(late);
+      });
+      const finished = pipeline.status$.pipe(filter((e) => e.type === 'PIPELINE_FINISHED'), map(() => 'f'));
+      pipeline.start();
+      expectObservable(delivered, '^ 10ms !').toBe('--a-x', { a: '0:1', x: '1:1' });
+      expectObservable(finished, '^ 10ms !').toBe('----f');
+    });
+  });
+
   it('before start: addSource adds a slot, a duplicate id is an OptionError, an unknown id to remove is a no-op', async () => {
     const scheduler = newScheduler();
     scheduler.run(({ cold }) => {

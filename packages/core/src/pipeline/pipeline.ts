@@ -104,7 +104,8 @@ export class Pipeline<R> {
           }),
         );
       });
-    const results$ = merge(from([...this.slots]), added$).pipe(mergeMap(sourceRun));
+    // added$ first: a source added while the initial ones start (from a status handler) is not missed.
+    const results$ = merge(added$, from([...this.slots])).pipe(mergeMap(sourceRun));
     this.finished = new Promise<void>((resolve) => {
       this.subscription = results$
         .pipe(
