@@ -13,6 +13,7 @@ export type {
   PredictionHandler,
   VideoReference,
 } from './init-options.js';
+export type { AddSourceOptions } from './init-options.js';
 export * from '@rxcv/core';
 export * from '@rxcv/sources';
 export * from '@rxcv/models';

@@ -13,14 +13,15 @@ import {
   type VideoFrame,
   type VideoSource,
 } from '@rxcv/core';
-import { openVideoSource } from '@rxcv/sources';
 import { loadModel } from '@rxcv/models';
 import type { AnalyticsEvent } from '@rxcv/analytics';
 import { analyticsStage } from './analytics-stage.js';
 import { sharedModelsDir } from './default-assets.js';
 import { validateCustomLogicOptions, validateInitOptions } from './validate-init-options.js';
 import { untilAborted } from './until-aborted.js';
+import { openSource, openSources, type SourceOpening } from './open-sources.js';
 import type {
+  AddSourceOptions,
   BatchSinkMode,
   CommonInitOptions,
   CustomLogic,
@@ -54,9 +55,14 @@ interface ModelWithInputSize {
  * await pipeline.join();
  */
 export class InferencePipeline<R = InferenceResult> {
+  /** Ids given so far: `addSource` takes the next one, never one a removed source had. */
+  private nextSourceId: number;
+
   private constructor(
     private readonly engine: Pipeline<R>,
-    readonly sources: readonly VideoSource[],
+    private opened: VideoSource[],
+    /** How `addSource` opens a reference: as `init` opened the others. */
+    private readonly opening: SourceOpening,
     /** A model `init` loaded itself, disposed when the pipeline has finished. */
     private ownedModel: Model | null,
     /**
@@ -65,7 +71,14 @@ export class InferencePipeline<R = InferenceResult> {
      * Never emits without `tracking`, `lines` or `zones`.
      */
     readonly events$: Observable<AnalyticsEvent>,
-  ) {}
+  ) {
+    this.nextSourceId = Math.max(-1, ...opened.map((s) => s.sourceId)) + 1;
+  }
+
+  /** The pipeline's sources now, in the order they were given or added. */
+  get sources(): readonly VideoSource[] {
+    return this.opened;
+  }
 
   /**
    * Checks every option (an `OptionError` naming a bad one, before anything is loaded), then loads
@@ -109,7 +122,7 @@ export class InferencePipeline<R = InferenceResult> {
       return InferencePipeline.assemble(
         sources,
         (frames) => model.infer(frames.map((f) => f.image), inference),
-        { ...options, framesInFlight: options.framesInFlight ?? model.runsInFlight ?? 1 },
+        { ...options, sourceOptions, framesInFlight: options.framesInFlight ?? model.runsInFlight ?? 1 },
         ownedModel,
       );
     } catch (error) {
@@ -156,7 +169,13 @@ export class InferencePipeline<R = InferenceResult> {
       ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })
       : new Pipeline<R>({ ...common, sinkMode: 'sequential', onPrediction: options.onPrediction });
     for (const handler of options.statusUpdateHandlers ?? []) engine.status$.subscribe(handler);
-    return new InferencePipeline(engine, sources, ownedModel, analytics.events$);
+    const opening: SourceOpening = {
+      sourceProperties: options.sourceProperties,
+      sourceOptions: options.sourceOptions,
+      openTimeoutMs: options.openTimeoutMs,
+      mode: typeof mode === 'string' ? mode : undefined,
+    };
+    return new InferencePipeline(engine, sources, opening, ownedModel, analytics.events$);
   }
 
   /** Every status event as it happens. */
@@ -167,6 +186,36 @@ export class InferencePipeline<R = InferenceResult> {
   /** Starts reading and inferring; after `join()` it starts again, frame ids carrying on. */
   start(): void {
     this.engine.start();
+  }
+
+  /**
+   * Opens `reference` as `init` opened the others (the pipeline's `sourceOptions`, the model's
+   * input size) and adds it with the next free source id, which it resolves to. While running,
+   * the source joins at once and the other sources go on untouched (no dropped batch, no frame
+   * id reset); otherwise it runs from the next `start()`. Rejects with a `SourceError` when the
+   * reference cannot be opened (the pipeline is left as it was).
+   */
+  async addSource(reference: VideoReference, options: AddSourceOptions = {}): Promise<number> {
+    const sourceId = this.nextSourceId;
+    this.nextSourceId += 1;
+    const source = await openSource(reference, sourceId, {
+      ...this.opening,
+      sourceOptions: { ...this.opening.sourceOptions, ...options.sourceOptions },
+      signal: options.signal,
+    });
+    this.engine.addSource(source, options.mode ?? this.opening.mode);
+    this.opened = [...this.opened, source];
+    return sourceId;
+  }
+
+  /**
+   * Removes a source: its reading stops (a stream disconnects, a file is closed), frames it had
+   * in work count as dropped (cause `removed`), the others go on untouched. Removing the last
+   * source of a running pipeline finishes it. An unknown id is a no-op.
+   */
+  async removeSource(sourceId: number): Promise<void> {
+    await this.engine.removeSource(sourceId);
+    this.opened = this.opened.filter((s) => s.sourceId !== sourceId);
   }
 
   /** Stops reading (every source, or one): a file loses no frame; a stream disconnects until `resume()`. */
@@ -217,27 +266,6 @@ export class InferencePipeline<R = InferenceResult> {
 /** Batch sink mode: asked for, or (adaptive default) an array of references without `sinkMode`. */
 function deliversBatches<R>(options: SourcesAndSink<R>): options is SeveralSources<R> | BatchSinkMode<R> {
   return options.sinkMode === 'batch' || (options.sinkMode === undefined && Array.isArray(options.videoReference));
-}
-
-/** Opens every reference (files are probed, streams connect once) with the pipeline's source options. */
-async function openSources(
-  options: CommonInitOptions & { videoReference: VideoReference | readonly VideoReference[] },
-): Promise<VideoSource[]> {
-  const reference = options.videoReference;
-  const references: readonly VideoReference[] = Array.isArray(reference) ? reference : [reference as VideoReference];
-  const opened: VideoSource[] = [];
-  for (const [sourceId, ref] of references.entries()) {
-    opened.push(
-      await openVideoSource(ref, {
-        ...options.sourceProperties,
-        ...options.sourceOptions,
-        sourceId,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.openTimeoutMs !== undefined ? { openTimeoutMs: options.openTimeoutMs } : {}),
-      }),
-    );
-  }
-  return opened;
 }
 
 /** Rejects with an `AbortedError` when `init` was cancelled meanwhile. */

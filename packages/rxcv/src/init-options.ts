@@ -133,3 +133,13 @@ export interface CustomLogic<R> extends CommonInitOptions {
 }
 
 export type CustomLogicInitOptions<R> = CustomLogic<R> & SourcesAndSink<R>;
+
+/** What `InferencePipeline.addSource` takes besides the reference. */
+export interface AddSourceOptions {
+  /** How this source is scheduled; default: the pipeline's `mode` when it is one for all, else the source's own. */
+  mode?: SchedulingMode;
+  /** Source options for this one, over the pipeline's `sourceOptions`. */
+  sourceOptions?: Omit<VideoSourceOptions, 'sourceId'>;
+  /** Cancels the opening (an `AbortedError`... as `openVideoSource` reports it). */
+  signal?: AbortSignal;
+}

@@ -15,6 +15,11 @@ import type { VideoFrame } from '../types/index.js';
 export interface Batch<R> {
   readonly frames: readonly VideoFrame[];
   readonly results: readonly R[];
+  /**
+   * The sources in the pipeline when this model run started (`presentSources`), for batch
+   * delivery's one slot per source; absent without `presentSources`.
+   */
+  readonly sourceIds?: readonly number[];
 }
 
 /** A frame's result, with the batch it was inferred in (batch delivery waits for the whole batch). */
@@ -33,6 +38,8 @@ export interface BatchCollectorOptions<R> {
   timeoutMs: number;
   /** The ids of the sources that can contribute now (running, not reconnecting or ended). */
   activeSources: () => ReadonlySet<number>;
+  /** The sources in the pipeline now, recorded in each batch as its run starts (`Batch.sourceIds`). */
+  presentSources?: () => readonly number[];
   /** Called just before the model runs on a batch. */
   onBatchStart?: (frames: readonly VideoFrame[]) => void;
   /**
@@ -51,6 +58,7 @@ interface Waiting<R> {
 
 interface Running<R> {
   readonly members: readonly Waiting<R>[];
+  readonly sourceIds: readonly number[] | undefined;
   outcome: { results: R[] } | { error: unknown } | null;
 }
 
@@ -112,6 +120,14 @@ export class BatchCollector<R> {
     }, this.options.timeoutMs);
   }
 
+  /**
+   * Takes a source's frames out of the next batch (the source is being removed; its frames'
+   * results are no longer wanted). Frames already in a run stay there.
+   */
+  withdraw(sourceId: number): void {
+    this.pending = this.pending.filter((w) => w.frame.sourceId !== sourceId);
+  }
+
   /** Stops every run in progress and every time-out (the pipeline is done with this collector). */
   dispose(): void {
     this.timer?.unsubscribe();
@@ -133,7 +149,7 @@ export class BatchCollector<R> {
     }
     this.pending = later;
     const frames = members.map((w) => w.frame);
-    const entry: Running<R> = { members, outcome: null };
+    const entry: Running<R> = { members, sourceIds: this.options.presentSources?.(), outcome: null };
     this.running.push(entry);
     // The frames left over may already make up the next batch.
     this.check();
@@ -164,14 +180,21 @@ export class BatchCollector<R> {
   /** Hands out the results of finished batches, oldest first, stopping at one still running. */
   private handOut(): void {
     while (this.running[0]?.outcome) {
-      const { members, outcome } = this.running.shift()!;
+      const { members, sourceIds, outcome } = this.running.shift()!;
       this.inFlight -= 1;
       if (outcome && 'results' in outcome) {
-        const batch: Batch<R> = { frames: members.map((w) => w.frame), results: outcome.results };
-        members.forEach((w, i) => {
-          w.subscriber.next({ result: outcome.results[i], batch });
+        // A member unsubscribed while its batch ran (its source was removed) is left out of the
+        // batch: the others' delivery must not wait for a result nobody will pass on.
+        const kept = members.flatMap((w, i) => (w.subscriber.closed ? [] : [{ w, result: outcome.results[i] }]));
+        const batch: Batch<R> = {
+          frames: kept.map(({ w }) => w.frame),
+          results: kept.map(({ result }) => result),
+          ...(sourceIds ? { sourceIds } : {}),
+        };
+        for (const { w, result } of kept) {
+          w.subscriber.next({ result, batch });
           w.subscriber.complete();
-        });
+        }
       } else if (outcome) {
         for (const w of members) w.subscriber.error(outcome.error);
       }

@@ -78,7 +78,9 @@ export function deliverEach<R>(
 
 /**
  * Batch sink mode: once every frame of a model run has arrived, `onPrediction(results, frames)`
- * with one slot per source (in `sourceIds` order, null where a source had no frame), in order.
+ * with one slot per source, in order. The slots are the batch's own `sourceIds` (the sources in
+ * the pipeline when its run started, so that sources added or removed later do not shift them),
+ * else `sourceIds`; null where a source had no frame.
  */
 export function deliverBatches<R>(
   onPrediction: OnBatchPrediction<R>,
@@ -88,10 +90,12 @@ export function deliverBatches<R>(
 ): OperatorFunction<Outgoing<R>, never> {
   // From the delivered items rather than the batch, so that a result stage's changes count.
   const call = (members: readonly Outgoing<R>[]) => {
-    const predictions: Array<R | null> = sourceIds.map(() => null);
-    const videoFrames: Array<VideoFrame | null> = sourceIds.map(() => null);
+    const slots = members[0].batch.sourceIds ?? sourceIds;
+    const predictions: Array<R | null> = slots.map(() => null);
+    const videoFrames: Array<VideoFrame | null> = slots.map(() => null);
     for (const { frame, predictions: result } of members) {
-      const slot = sourceIds.indexOf(frame.sourceId);
+      const slot = slots.indexOf(frame.sourceId);
+      if (slot < 0) continue;
       predictions[slot] = result;
       videoFrames[slot] = frame;
     }

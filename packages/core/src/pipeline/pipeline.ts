@@ -1,7 +1,7 @@
 // Pipeline: the engine behind InferencePipeline, read top-down in start().
-import { finalize, identity, merge, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
-import type { PipelineReport, PipelineState, ReportingOutput, StatusEvent } from '../types/index.js';
-import { InvalidStateError } from '../errors.js';
+import { Subject, defer, finalize, from, identity, merge, mergeMap, takeUntil, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
+import type { PipelineReport, PipelineState, ReportingOutput, SchedulingMode, StatusEvent, VideoSource } from '../types/index.js';
+import { InvalidStateError, OptionError } from '../errors.js';
 import { statusEvent } from '../types/status-event.js';
 import { validatePipelineOptions } from '../validate-options.js';
 import { BatchCollector } from './batch-collector.js';
@@ -24,7 +24,8 @@ export const DEFAULT_STREAM_SINK_TIMEOUT_MS = 10_000;
  * 2. `scheduleSource`: its frames are scheduled (frame by frame for files, latest frame for
  *    streams), each into
  * 3. `frameWork`: the next model run (`BatchCollector`, shared by the sources), then out;
- * 4. `merge` of every source's results, the `resultStage` if any (tracking, lines, zones), then `deliverEach` (per frame, built on `toSink`) or
+ * 4. `merge` of every source's results (sources given to the constructor, then any `addSource`
+ *    adds while running), the `resultStage` if any (tracking, lines, zones), then `deliverEach` (per frame, built on `toSink`) or
  *    `deliverBatches` (per model run): one `onPrediction` call at a time, in order.
  *
  * A frame's work lasts until its result is delivered, so a slow sink holds the model back
@@ -37,7 +38,14 @@ export class Pipeline<R> {
   /** Every status event, as it happens. Subscribe before `start()` to see them all. */
   readonly status$: Observable<StatusEvent> = this.events.status$;
 
-  private readonly slots: SourceSlot[];
+  /** The sources in the pipeline now, in the order they were given or added. */
+  private slots: SourceSlot[];
+  /** This run's door for `addSource`: a slot pushed here joins the merge. Null when not running. */
+  private added$: Subject<SourceSlot> | null = null;
+  /** This run's sources still going (started or about to be); at 0 the run has ended. */
+  private remaining = 0;
+  /** Per running source: its stream stops when this emits (`removeSource`). */
+  private readonly removals = new Map<SourceSlot, Subject<void>>();
   private readonly schedule: ScheduleOptions;
   /** How long delivery waits for one `onPrediction` call; undefined: as long as it takes. */
   private readonly sinkTimeoutMs: number | undefined;
@@ -52,9 +60,8 @@ export class Pipeline<R> {
   constructor(private readonly options: PipelineOptions<R>) {
     validatePipelineOptions(options);
     const framesInFlight = options.framesInFlight ?? 1;
-    this.slots = options.sources.map(
-      (source) => new SourceSlot(source, options.modes?.[source.sourceId] ?? source.defaultMode, this.events, () => this.collector?.check()),
-    );
+    this.slots = [];
+    for (const source of options.sources) this.slots.push(this.newSlot(source, options.modes?.[source.sourceId]));
     const everySourceIsAFile = this.slots.every((s) => s.mode === 'frame-by-frame');
     // A live source's frame must not wait behind another batch in the model: it would be older
     // when its run starts. So overlapping batches only when every source is a file.
@@ -71,14 +78,34 @@ export class Pipeline<R> {
   /** Starts reading every source; after `join()` it starts again and frame ids carry on. */
   start(): void {
     if (this.state === 'RUNNING') throw new InvalidStateError('start(): the pipeline is already running');
+    if (this.slots.length === 0) throw new InvalidStateError('start(): the pipeline has no source (every one was removed)');
     this.state = 'RUNNING';
     this.terminated = false;
     this.events.next(statusEvent('PIPELINE_STARTED', 'info', null, { sources: this.slots.length }));
     this.options.watchdog?.attach(this, (error) => this.events.callbackFailed('watchdog onReport', error));
     const collector = this.newCollector();
-    const results$ = merge(
-      ...this.slots.map((slot) => runSource(slot, () => scheduleSource(slot, frameWork(slot, collector), this.schedule), this.events)),
-    );
+    const added$ = new Subject<SourceSlot>();
+    this.added$ = added$;
+    this.remaining = this.slots.length;
+    // A source's run, until it ends or is removed; the run ends with the last source's.
+    const sourceRun = (slot: SourceSlot) =>
+      defer(() => {
+        const removed = new Subject<void>();
+        this.removals.set(slot, removed);
+        return runSource(slot, () => scheduleSource(slot, frameWork(slot, collector), this.schedule), this.events).pipe(
+          takeUntil(removed),
+          finalize(() => {
+            this.removals.delete(slot);
+            this.remaining -= 1;
+            if (this.remaining === 0) {
+              this.added$ = null;
+              added$.complete();
+            }
+          }),
+        );
+      });
+    // added$ first: a source added while the initial ones start (from a status handler) is not missed.
+    const results$ = merge(added$, from([...this.slots])).pipe(mergeMap(sourceRun));
     this.finished = new Promise<void>((resolve) => {
       this.subscription = results$
         .pipe(
@@ -91,6 +118,46 @@ export class Pipeline<R> {
         )
         .subscribe();
     });
+  }
+
+  /**
+   * Adds a source. While running, it joins at once (the other sources go on untouched: their
+   * frame ids, batches and deliveries are as they were); otherwise it runs from the next
+   * `start()`. A source id already in the pipeline is an `OptionError`.
+   */
+  addSource(source: VideoSource, mode?: SchedulingMode): void {
+    if (this.slots.some((s) => s.sourceId === source.sourceId)) {
+      throw new OptionError('sourceId', `source ${source.sourceId} is already in the pipeline`);
+    }
+    const slot = this.newSlot(source, mode);
+    this.slots.push(slot);
+    this.events.next(statusEvent('SOURCE_ADDED', 'info', source.sourceId, { sources: this.slots.length }));
+    if (this.added$) {
+      this.remaining += 1;
+      this.added$.next(slot);
+    }
+  }
+
+  /**
+   * Removes a source: while running, its stream stops (TERMINATING then ENDED), frames it had
+   * received but not finished count as dropped (cause `removed`), and the other sources go on
+   * untouched. Removing the last running source finishes the pipeline. An unknown id is a no-op.
+   * Resolves once the source's stream has stopped. The source itself is left to its owner.
+   */
+  async removeSource(sourceId: number): Promise<void> {
+    const slot = this.slots.find((s) => s.sourceId === sourceId);
+    if (!slot) return;
+    this.slots = this.slots.filter((s) => s !== slot);
+    const removed = this.removals.get(slot);
+    if (removed) {
+      // Out of the next batch first, so that the state change's batch check cannot run it.
+      this.collector?.withdraw(sourceId);
+      slot.lifecycle.set('TERMINATING');
+      removed.next();
+      slot.lifecycle.set('ENDED');
+      slot.countUnfinishedAsDropped('removed');
+    }
+    this.events.next(statusEvent('SOURCE_REMOVED', 'info', sourceId, { sources: this.slots.length }));
   }
 
   /** Stops reading: a file loses no frame (decoding waits); a stream disconnects until `resume()`. */
@@ -154,6 +221,10 @@ export class Pipeline<R> {
     for (const slot of allowed) slot.lifecycle.apply(operation);
   }
 
+  private newSlot(source: VideoSource, mode: SchedulingMode | undefined): SourceSlot {
+    return new SourceSlot(source, mode ?? source.defaultMode, this.events, () => this.collector?.check());
+  }
+
   /** A collector for this run: frames of a terminated run never join the next run's batches. */
   private newCollector(): BatchCollector<R> {
     this.collector = new BatchCollector<R>({
@@ -161,6 +232,7 @@ export class Pipeline<R> {
       timeoutMs: this.options.batchCollectionTimeoutMs ?? 50,
       maxInFlight: this.schedule.framesInFlight,
       activeSources: () => new Set(this.slots.filter((s) => s.lifecycle.active).map((s) => s.sourceId)),
+      presentSources: () => this.slots.map((s) => s.sourceId),
       onBatchStart: (frames) => {
         const now = Date.now();
         for (const frame of frames) this.slots.find((s) => s.sourceId === frame.sourceId)?.inferenceStarting(frame, now);

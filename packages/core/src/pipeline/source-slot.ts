@@ -80,12 +80,12 @@ export class SourceSlot {
     this.lifecycle.set('ERROR');
   }
 
-  /** Terminated: frames received but not finished count as dropped, so received = inferred + dropped + failed. */
-  countUnfinishedAsDropped(): void {
+  /** Terminated or removed: frames received but not finished count as dropped, so received = inferred + dropped + failed. */
+  countUnfinishedAsDropped(cause: 'terminated' | 'removed' = 'terminated'): void {
     const { stats } = this;
     const unfinished = stats.framesReceived - stats.framesInferred - stats.framesDropped - stats.framesFailed;
     if (unfinished <= 0) return;
     stats.framesDropped += unfinished;
-    this.events.next(statusEvent('FRAME_DROPPED', 'debug', this.sourceId, { frameId: stats.lastFrameId, cause: 'terminated', dropped: stats.framesDropped }));
+    this.events.next(statusEvent('FRAME_DROPPED', 'debug', this.sourceId, { frameId: stats.lastFrameId, cause, dropped: stats.framesDropped }));
   }
 }

@@ -21,12 +21,18 @@ export type DropCause =
   /** The source was muted. */
   | 'muted'
   /** Received but not finished when the pipeline was terminated. */
-  | 'terminated';
+  | 'terminated'
+  /** Received but not finished when its source was removed (`removeSource`). */
+  | 'removed';
 
 export interface StatusPayloads {
   PIPELINE_STARTED: { sources: number };
   PIPELINE_FINISHED: { reason: 'completed' | 'terminated' | 'error' };
   SOURCE_STATE_CHANGED: { from: SourceState; to: SourceState };
+  /** `addSource`: the source joined the pipeline (`sources`: how many it has now). */
+  SOURCE_ADDED: { sources: number };
+  /** `removeSource`: the source left the pipeline (`sources`: how many are left). */
+  SOURCE_REMOVED: { sources: number };
   SOURCE_ERROR: { code: string; message: string };
   SOURCE_CONNECT_ATTEMPT: { attempt: number; delayMs: number };
   SOURCE_CONNECTED: { attempt: number };
