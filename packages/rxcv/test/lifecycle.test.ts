@@ -74,7 +74,8 @@ describe.skipIf(!hasSharedAssets())('lifecycle on a real file', () => {
     for (const prepare of ['RUNNING', 'PAUSED', 'MUTED'] as const) {
       ({ pipeline } = await highwayPipeline());
       pipeline.start();
-      await sleep(100);
+      // The source leaves INITIALISING when its first frame is read (30-400 ms on a busy machine).
+      for (let waited = 0; pipeline.report().sources[0].state === 'INITIALISING' && waited < 10_000; waited += 20) await sleep(20);
       if (prepare === 'PAUSED') pipeline.pause();
       if (prepare === 'MUTED') pipeline.mute();
       expect(pipeline.report().sources[0].state).toBe(prepare);
