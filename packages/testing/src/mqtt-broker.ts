@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { stopChild } from './stop-child.js';
 
 /** Debian's `mosquitto` (2.0) and its password tool; `$RXCV_MOSQUITTO` overrides the broker. */
 const MOSQUITTO = process.env.RXCV_MOSQUITTO ?? (existsSync('/usr/sbin/mosquitto') ? '/usr/sbin/mosquitto' : 'mosquitto');
@@ -116,19 +117,6 @@ function launch(config: string, port: number): Promise<ChildProcess> {
   });
 }
 
-function terminate(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGCONT'); // a frozen broker cannot handle SIGTERM
-    child.kill(signal);
-  });
-}
-
 /** Starts Mosquitto and waits until it accepts connections. Dispose of it in `afterAll`. */
 export async function startMqttBroker(options: MqttBrokerOptions = {}): Promise<MqttBroker> {
   const dir = mkdtempSync(join(tmpdir(), 'rxcv-mosquitto-'));
@@ -177,12 +165,12 @@ export async function startMqttBroker(options: MqttBrokerOptions = {}): Promise<
   return {
     port,
     url: (credentials) => `mqtt://${credentials ? `${credentials}@` : ''}127.0.0.1:${port}`,
-    stop: () => terminate(current, 'SIGTERM'),
-    kill: () => terminate(current, 'SIGKILL'),
+    stop: () => stopChild(current, 'SIGTERM'),
+    kill: () => stopChild(current, 'SIGKILL'),
     freeze: () => void current.kill('SIGSTOP'),
     thaw: () => void current.kill('SIGCONT'),
     async restart() {
-      await terminate(current, 'SIGTERM');
+      await stopChild(current, 'SIGTERM');
       // The port was just released; retry briefly should the OS still hold it.
       for (let tries = 0; ; tries += 1) {
         try {
@@ -195,7 +183,7 @@ export async function startMqttBroker(options: MqttBrokerOptions = {}): Promise<
       }
     },
     async dispose() {
-      await terminate(current, 'SIGTERM');
+      await stopChild(current, 'SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
   };

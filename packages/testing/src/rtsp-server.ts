@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from './shared-assets.js';
+import { stopChild } from './stop-child.js';
 
 /** The verified GStreamer RTSP server script of the shared tools. */
 export const RTSP_SERVER_SCRIPT = process.env.RXCV_RTSP_SERVER ?? join(SHARED_DIR, 'tools', 'rtsp_server.py');
@@ -107,18 +108,10 @@ function launch(options: RtspServerOptions, port: number): Promise<Launched> {
   });
 }
 
+/** Stops a server the harness meant to stop (its exit is not reported as a crash). */
 function terminate(child: ChildProcess): Promise<void> {
   stopping.add(child);
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGCONT'); // a frozen server cannot handle SIGTERM
-    child.kill('SIGTERM');
-  });
+  return stopChild(child);
 }
 
 /** Launches on `port`, retrying briefly should the OS still hold a port just released. */
