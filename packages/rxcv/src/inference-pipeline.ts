@@ -124,6 +124,7 @@ export class InferencePipeline<R = InferenceResult> {
         (frames) => model.infer(frames.map((f) => f.image), inference),
         { ...options, sourceOptions, framesInFlight: options.framesInFlight ?? model.runsInFlight ?? 1 },
         ownedModel,
+        model,
       );
     } catch (error) {
       await ownedModel?.dispose();
@@ -148,6 +149,7 @@ export class InferencePipeline<R = InferenceResult> {
     process: (frames: readonly VideoFrame[]) => Promise<R[]>,
     options: CommonInitOptions & SourcesAndSink<R>,
     ownedModel: Model | null,
+    model?: Model,
   ): InferencePipeline<R> {
     const analytics = analyticsStage({ tracking: options.tracking, lines: options.lines, zones: options.zones, timeInZone: options.timeInZone });
     const mode = options.mode;
@@ -164,6 +166,7 @@ export class InferencePipeline<R = InferenceResult> {
       sinkTimeoutMs: options.sinkTimeoutMs,
       outputs: options.outputs,
       resultStage: analytics.stage,
+      model,
     };
     const engine = deliversBatches(options)
       ? new Pipeline<R>({ ...common, sinkMode: 'batch', onPrediction: options.onPrediction })

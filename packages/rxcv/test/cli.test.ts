@@ -113,6 +113,7 @@ describe('rxcv CLI', () => {
     expect(stdout).toMatch(/^source 0 frame 1: \d+ predictions/m);
     expect(stdout).toContain('car');
     expect(stderr).toContain('221 frames inferred');
+    expect(stderr).toMatch(/^rxcv: model runs on (cpu|cuda|dml|coreml)/m);
     expect(existsSync(out)).toBe(true);
     expect(ffprobeVideo(out)).toMatchObject({ frames: 221, fps: 25, width: 960, height: 540 });
     const lines = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));

@@ -1,6 +1,6 @@
 // The options of a Pipeline: its sources, the processing, and the handler its results go to.
 import type { Observable } from 'rxjs';
-import type { BatchSink, OnBatchPrediction, OnPrediction, ReportingOutput, ResultStage, SchedulingMode, Sink, VideoFrame, VideoSource } from '../types/index.js';
+import type { BatchSink, Model, OnBatchPrediction, OnPrediction, ReportingOutput, ResultStage, SchedulingMode, Sink, VideoFrame, VideoSource } from '../types/index.js';
 import type { PipelineWatchdog } from './pipeline-watchdog.js';
 
 /**
@@ -57,6 +57,8 @@ export interface CommonPipelineOptions<R> {
    * itself is included without being listed.
    */
   outputs?: readonly ReportingOutput[];
+  /** The model behind `process`, when there is one: `start()` says where it runs (MODEL_DEVICE). */
+  model?: Pick<Model, 'id' | 'executionProvider'>;
   /** Runs on every result before delivery (tracking, lines, zones); see `ResultStage`. */
   resultStage?: ResultStage;
 }

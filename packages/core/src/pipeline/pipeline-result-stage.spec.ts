@@ -75,4 +75,19 @@ describe('Pipeline resultStage', () => {
       expectObservable(delivered, '^ 15ms !').toBe('---a---b-c', { a: '10,', b: '20,10', c: ',20' });
     });
   });
+
+  it('start() says where the model runs (MODEL_DEVICE), right after PIPELINE_STARTED', () => {
+    newScheduler().run(() => {
+      const events: string[] = [];
+      const pipeline = new Pipeline<number>({
+        sources: [fakeSource({ file: { frames: 1, readMs: 1 } })],
+        process: fakeModel({ runMs: 1, result: (f) => f.frameId }).process,
+        onPrediction: () => undefined,
+        model: { id: 'yolox-nano', executionProvider: { name: 'cpu', failures: [{ provider: 'cuda', reason: 'no libcudart' }] } },
+      });
+      pipeline.status$.subscribe((e) => events.push(e.type === 'MODEL_DEVICE' ? `${e.type} ${e.payload.model} ${e.payload.provider} ${e.payload.failures[0].provider}` : e.type));
+      pipeline.start();
+      expect(events.slice(0, 2)).toEqual(['PIPELINE_STARTED', 'MODEL_DEVICE yolox-nano cpu cuda']);
+    });
+  });
 });

@@ -82,6 +82,10 @@ export class Pipeline<R> {
     this.state = 'RUNNING';
     this.terminated = false;
     this.events.next(statusEvent('PIPELINE_STARTED', 'info', null, { sources: this.slots.length }));
+    const device = this.options.model?.executionProvider;
+    if (device) {
+      this.events.next(statusEvent('MODEL_DEVICE', 'info', null, { model: this.options.model!.id, provider: device.name, failures: device.failures }));
+    }
     this.options.watchdog?.attach(this, (error) => this.events.callbackFailed('watchdog onReport', error));
     const collector = this.newCollector();
     const added$ = new Subject<SourceSlot>();

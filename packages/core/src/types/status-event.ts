@@ -48,6 +48,11 @@ export interface StatusPayloads {
   /** A user's callback threw (a status$ subscriber or status handler, a watchdog's `onReport`); the pipeline went on. */
   CALLBACK_ERROR: { callback: 'status$ subscriber' | 'watchdog onReport'; message: string };
   /**
+   * Where the model runs, said once per `start()`: the execution provider (`cpu`, `cuda`, ...)
+   * and those tried before it that could not load (`device: 'auto'` falling back).
+   */
+  MODEL_DEVICE: { model: string; provider: string; failures: ReadonlyArray<{ readonly provider: string; readonly reason: string }> };
+  /**
    * An analytics event (`line_crossed`, `zone_entered`, `zone_left` from `@rxcv/analytics`), as
    * `InferencePipeline`'s `events$` carries it.
    */

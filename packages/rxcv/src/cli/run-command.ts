@@ -189,6 +189,11 @@ function describeEvent(event: AnalyticsEvent): string {
 function reportStatus(event: StatusEvent, args: RunArgs, err: NodeJS.WritableStream, sinkFailures: SinkFailures): void {
   if (event.type === 'SINK_ERROR' && !sinkFailures.record(event)) return; // counted, summarised at the end
   if (args.quiet && event.severity !== 'error') return;
+  if (event.type === 'MODEL_DEVICE') {
+    const tried = event.payload.failures.map((f) => `${f.provider} not available`).join(', ');
+    err.write(`rxcv: model runs on ${event.payload.provider}${tried ? ` (${tried})` : ''}\n`);
+    return;
+  }
   if (event.severity === 'error' || event.severity === 'warning' || args.verbose) {
     if (event.type === 'SOURCE_ERROR') return; // thrown at the end, printed once
     if (event.severity === 'debug') return;
