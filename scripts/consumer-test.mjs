@@ -190,15 +190,16 @@ function pnpmChecks(version, tarballs) {
   const env = userEnv(nodeDir(version));
   // pnpm builds a dependency's native addon only when allowed (README, "Install in your own project"):
   // from the registry the key is the name; installed from a tarball, pnpm keys it by its file spec.
-  // The tarballs' own dependencies on each other point at versions on no registry: overrides map
-  // them to the tarballs, as they would resolve from the registry once published.
+  // The tarballs' own dependencies on each other (@rxcv/fleet on rxcv, the others on @rxcv/*) point
+  // at versions on no registry: overrides map them to the tarballs, as they would resolve from the
+  // registry once published.
   const overrides = Object.entries(tarballs).map(([name, file]) => `  '${name.replace(/^rxcv-/, '@rxcv/')}': file:${file}`);
   let installed = false;
   check(`node ${version}: pnpm add of the tarballs`, () => {
     const binding = `@rxcv/beamcoder@file:../tarballs/${basename(tarballs['rxcv-beamcoder'] ?? 'missing')}`;
     writeFileSync(join(dir, 'pnpm-workspace.yaml'), [
       'allowBuilds:', "  '@rxcv/beamcoder': true", `  '${binding}': true`, '  onnxruntime-node: false', '  sharp: false',
-      'overrides:', ...overrides.filter((line) => line.includes('@rxcv/')), '',
+      'overrides:', ...overrides, '',
     ].join('\n'));
     run('pnpm', ['add', ...Object.values(tarballs)], { cwd: dir, env });
     installed = true;
