@@ -2,8 +2,10 @@
 // back to the start at its end), optionally decoding them, and prints RSS and V8's external
 // memory every N packets after forced full garbage collections. Flat RSS = no native leak;
 // growth that a GC gives back = garbage not yet collected; growth a GC keeps = a leak.
+// Modes: read (packets only), decode (+ decoder), filter (+ a yuv420p -> rgb24 filter graph, as
+// @rxcv/sources converts frames), encode (+ an MJPEG encoder, as the preview encodes JPEGs).
 //
-//   node --expose-gc packages/beamcoder/bench/read-loop-memory.mjs [--mode read|decode] [--packets 20000] [--every 1000] [--clip file.mp4]
+//   node --expose-gc packages/beamcoder/bench/read-loop-memory.mjs [--mode read|decode|filter|encode] [--packets 20000] [--every 1000] [--clip file.mp4] [--no-gc]
 import { parseArgs } from 'node:util';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +24,29 @@ const { values } = parseArgs({
 if (typeof globalThis.gc !== 'function' && !values['no-gc']) throw new Error('read-loop-memory: run with node --expose-gc (or pass --no-gc)');
 const total = Number(values.packets);
 const every = Number(values.every);
-const decode = values.mode === 'decode';
+const modes = ['read', 'decode', 'filter', 'encode'];
+if (!modes.includes(values.mode)) throw new Error(`read-loop-memory: --mode must be one of ${modes.join(', ')}`);
+const decode = values.mode !== 'read';
 
 const beamcoder = loadBeamcoder();
 const demuxer = await beamcoder.demuxer(values.clip);
 const video = demuxer.streams.find((s) => s.codecpar.codec_type === 'video');
 for (const s of demuxer.streams) if (s !== video) s.discard = 'all';
 const decoder = decode ? beamcoder.decoder({ demuxer, stream_index: video.index }) : null;
+const { width, height } = video.codecpar;
+const filterer =
+  values.mode === 'filter'
+    ? await beamcoder.filterer({
+        filterType: 'video',
+        inputParams: [{ name: 'in0:v', width, height, pixelFormat: 'yuv420p', timeBase: video.time_base, pixelAspect: [1, 1] }],
+        outputParams: [{ name: 'out0:v', pixelFormat: 'rgb24' }],
+        filterSpec: '[in0:v]format=rgb24[out0:v]',
+      })
+    : null;
+const encoder =
+  values.mode === 'encode'
+    ? beamcoder.encoder({ name: 'mjpeg', width, height, pix_fmt: 'yuv420p', color_range: 'pc', time_base: [1, 30], flags: { QSCALE: true }, global_quality: 8 * 118 })
+    : null;
 
 const mb = (n) => (n / 2 ** 20).toFixed(1).padStart(7);
 const anon = () => Number(/^RssAnon:\s+(\d+)/m.exec(await_status())?.[1] ?? 0) * 1024;
@@ -61,6 +79,15 @@ for (let n = 1; n <= total; n += 1) {
     const { frames: out } = await decoder.decode(packet);
     for (const f of out) {
       frames += 1;
+      if (filterer) {
+        const result = await filterer.filter([{ name: 'in0:v', frames: [f] }]);
+        for (const output of result) for (const filtered of output.frames) filtered.release();
+      }
+      if (encoder) {
+        f.color_range = 'pc'; // MJPEG wants full range; the picture's values do not matter here
+        f.pts = frames; // rising across the loop seams
+        for (const p of (await encoder.encode(f)).packets) void p;
+      }
       f.release();
     }
   }
