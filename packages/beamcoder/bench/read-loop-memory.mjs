@@ -5,7 +5,11 @@
 // Modes: read (packets only), decode (+ decoder), filter (+ a yuv420p -> rgb24 filter graph, as
 // @rxcv/sources converts frames), encode (+ an MJPEG encoder, as the preview encodes JPEGs).
 //
-//   node --expose-gc packages/beamcoder/bench/read-loop-memory.mjs [--mode read|decode|filter|encode] [--packets 20000] [--every 1000] [--clip file.mp4] [--no-gc]
+//   node --expose-gc packages/beamcoder/bench/read-loop-memory.mjs [--mode read|decode|filter|encode] [--packets 20000] [--every 1000] [--warmup 2000] [--clip file.mp4] [--no-gc]
+//
+// Ends with a JSON line: { rssAnonGrowthKbPerPacket } is the growth of RssAnon from the sample at
+// --warmup packets to the end (V8's heap and FFmpeg's pools grow during the warm-up).
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +21,7 @@ const { values } = parseArgs({
     mode: { type: 'string', default: 'read' },
     packets: { type: 'string', default: '20000' },
     every: { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '2000' },
     clip: { type: 'string', default: resolve(here, '..', '..', '..', '..', 'shared', 'media', 'person_indoor_768x432_139s.mp4') },
     'no-gc': { type: 'boolean', default: false },
   },
@@ -24,6 +29,8 @@ const { values } = parseArgs({
 if (typeof globalThis.gc !== 'function' && !values['no-gc']) throw new Error('read-loop-memory: run with node --expose-gc (or pass --no-gc)');
 const total = Number(values.packets);
 const every = Number(values.every);
+const warmup = Number(values.warmup);
+if (!(total > warmup && warmup >= 0 && every > 0)) throw new Error('read-loop-memory: need --packets > --warmup >= 0 and --every > 0');
 const modes = ['read', 'decode', 'filter', 'encode'];
 if (!modes.includes(values.mode)) throw new Error(`read-loop-memory: --mode must be one of ${modes.join(', ')}`);
 const decode = values.mode !== 'read';
@@ -49,11 +56,8 @@ const encoder =
     : null;
 
 const mb = (n) => (n / 2 ** 20).toFixed(1).padStart(7);
-const anon = () => Number(/^RssAnon:\s+(\d+)/m.exec(await_status())?.[1] ?? 0) * 1024;
-function await_status() {
-  return globalThis.__fs.readFileSync('/proc/self/status', 'utf8');
-}
-globalThis.__fs = await import('node:fs');
+/** RssAnon: the process's malloc'ed (anonymous) resident memory, bytes. */
+const anon = () => Number(/^RssAnon:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) * 1024;
 
 async function sample(n) {
   if (!values['no-gc']) {
@@ -64,10 +68,11 @@ async function sample(n) {
   }
   const m = process.memoryUsage();
   console.log(`packets ${String(n).padStart(6)}  rss ${mb(m.rss)}  anon ${mb(anon())}  heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}  external ${mb(m.external)} MB`);
-  return m.rss;
+  return { rss: m.rss, anon: anon() };
 }
 
 const first = await sample(0);
+let warm = warmup === 0 ? first : null;
 let frames = 0;
 for (let n = 1; n <= total; n += 1) {
   let packet = await demuxer.read();
@@ -91,8 +96,22 @@ for (let n = 1; n <= total; n += 1) {
       f.release();
     }
   }
-  if (n % every === 0) await sample(n);
+  if (n % every === 0 || n === warmup) {
+    const s = await sample(n);
+    if (n === warmup) warm = s;
+  }
 }
 const last = await sample(total);
-console.log(JSON.stringify({ mode: values.mode, packets: total, frames, rssFirstMb: +(first / 2 ** 20).toFixed(1), rssLastMb: +(last / 2 ** 20).toFixed(1), kbPerPacket: +((last - first) / 1024 / total).toFixed(3) }));
+const toMb = (n) => +(n / 2 ** 20).toFixed(1);
+console.log(
+  JSON.stringify({
+    mode: values.mode,
+    packets: total,
+    frames,
+    rssFirstMb: toMb(first.rss),
+    rssWarmMb: toMb(warm.rss),
+    rssLastMb: toMb(last.rss),
+    rssAnonGrowthKbPerPacket: +((last.anon - warm.anon) / 1024 / (total - warmup)).toFixed(3),
+  }),
+);
 demuxer.forceClose();
