@@ -68,7 +68,7 @@ async function child(url, outDir, sampleMs) {
     // RssAnon (malloc'ed memory) vs RssFile (mapped libraries), and threads (each may own a malloc arena).
     const status = readFileSync('/proc/self/status', 'utf8');
     const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
+    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
   }, sampleMs);
   process.on('SIGTERM', async () => {
     clearInterval(timer);
@@ -129,7 +129,7 @@ async function parent() {
       if (message.type === 'sample') {
         samples.push(message);
         const mb = (n) => (n / 2 ** 20).toFixed(1).padStart(7);
-        console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)}  anon ${mb(message.rssAnon)} MB  threads ${message.threads}  frames ${message.frames}  dropped ${message.dropped}`);
+        console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}/${mb(message.heapTotal)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)}  anon ${mb(message.rssAnon)} MB  threads ${message.threads}  frames ${message.frames}  dropped ${message.dropped}`);
       }
     }
   });
@@ -172,6 +172,7 @@ async function parent() {
     samplesAfterWarmup: after.length,
     rssSlopeMbPerMin: slope('rss'),
     heapSlopeMbPerMin: slope('heapUsed'),
+    heapTotalSlopeMbPerMin: slope('heapTotal'),
     externalSlopeMbPerMin: slope('external'),
     arrayBuffersSlopeMbPerMin: slope('arrayBuffers'),
     rssAnonSlopeMbPerMin: slope('rssAnon'),
