@@ -283,11 +283,11 @@ void decodeExecute(napi_env env, void* data) {
         }
         c->frames.push_back(sw_frame);
         av_frame_free(&frame);
+        sw_frame = av_frame_alloc(); // rxcv: a new one only when this one was used (was: every frame, leaking one AVFrame per frame)
       } else
         c->frames.push_back(frame);
 
       frame = av_frame_alloc();
-      sw_frame = av_frame_alloc();
     }
   } while (ret == 0);
   av_frame_free(&frame);

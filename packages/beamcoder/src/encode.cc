@@ -215,8 +215,7 @@ void encodeExecute(napi_env env, void* data) {
     packet = av_packet_alloc();
     ret = avcodec_receive_packet(c->encoder, packet);
     if (ret == 0) {
-      c->packets.push_back(packet);
-      packet = av_packet_alloc();
+      c->packets.push_back(packet); // rxcv: no av_packet_alloc here, the loop allocates one (was: one AVPacket leaked per packet)
     } else {
       //printf("Receive packet got status %i\n", ret);
     }

@@ -1563,11 +1563,13 @@ void filterExecute(napi_env env, void* data) {
         return;
       }
       ret = av_buffersink_get_frame(sinkCtx, filtFrame);
-      if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
-        break;
+      if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF) {
+        av_frame_free(&filtFrame); // rxcv: was leaked, one AVFrame per sink per call
+        break; }
       if (ret < 0) {
         c->status = BEAMCODER_ERROR_FILTER_GET_FRAME;
         c->errorMsg = "Error while filtering.";
+        av_frame_free(&filtFrame); // rxcv: was leaked
         return;
       }
       frames.push_back(filtFrame);

@@ -281,6 +281,7 @@ napi_value setFrameFormat(napi_env env, napi_callback_info info) {
       f->frame->channels = 1;
     }
   }
+  free(name); // rxcv: was leaked on every set (each frame made with a format)
 
   f->frame->format = format;
 

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { nodeFlags } from './lib/node-flags.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,7 +69,9 @@ async function child(url, outDir, sampleMs) {
     // RssAnon (malloc'ed memory) vs RssFile (mapped libraries), and threads (each may own a malloc arena).
     const status = readFileSync('/proc/self/status', 'utf8');
     const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
+    // V8's resident memory per heap space (physical_space_size): heapTotal is committed, not resident.
+    const v8Resident = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.physical_space_size]));
+    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, v8Resident, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
   }, sampleMs);
   process.on('SIGTERM', async () => {
     clearInterval(timer);
@@ -129,7 +132,7 @@ async function parent() {
       if (message.type === 'sample') {
         samples.push(message);
         const mb = (n) => (n / 2 ** 20).toFixed(1).padStart(7);
-        console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)}  anon ${mb(message.rssAnon)} MB  threads ${message.threads}  frames ${message.frames}  dropped ${message.dropped}`);
+        console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}/${mb(message.heapTotal)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)}  anon ${mb(message.rssAnon)} MB  threads ${message.threads}  frames ${message.frames}  dropped ${message.dropped}`);
       }
     }
   });
@@ -166,12 +169,18 @@ async function parent() {
     return Number((sxy / sxx).toFixed(3));
   };
   const last = samples.at(-1);
+  // Resident MB of each V8 heap space after the warm-up and at the end: which space grows.
+  const v8ResidentMb = after[0]?.v8Resident
+    ? Object.fromEntries(Object.keys(after[0].v8Resident).map((name) => [name, [after[0], last].map((s) => Number((s.v8Resident[name] / 2 ** 20).toFixed(1)))]))
+    : null;
   const summary = {
     minutes,
     warmupMinutes: warmup,
     samplesAfterWarmup: after.length,
     rssSlopeMbPerMin: slope('rss'),
     heapSlopeMbPerMin: slope('heapUsed'),
+    heapTotalSlopeMbPerMin: slope('heapTotal'),
+    v8ResidentMb,
     externalSlopeMbPerMin: slope('external'),
     arrayBuffersSlopeMbPerMin: slope('arrayBuffers'),
     rssAnonSlopeMbPerMin: slope('rssAnon'),
