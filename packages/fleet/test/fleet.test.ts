@@ -4,9 +4,20 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { hasRtspServer, SHARED_DIR, startRtspServer, type RtspServer } from '@rxcv/testing';
 import { CameraRegistry } from '../src/index.js';
-import { hasNatsServer, startNatsCluster, startNatsServer, startTcpProxy, type NatsCluster, type NatsServer, type TcpProxy } from './harness/index.js';
+import {
+  hasNatsServer,
+  hasRtspServer,
+  SHARED_DIR,
+  startNatsCluster,
+  startNatsServer,
+  startRtspServer,
+  startTcpProxy,
+  type NatsCluster,
+  type NatsServer,
+  type RtspServer,
+  type TcpProxy,
+} from '@rxcv/testing';
 import { FleetObserver, runCli, startWorker, waitFor, type WorkerProcess } from './fleet-processes.js';
 
 const CLIP = join(SHARED_DIR, 'media', 'parking_topdown_768x432.mp4');

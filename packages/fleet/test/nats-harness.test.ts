@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
-import { hasNatsServer, startNatsCluster, startNatsServer, type NatsCluster, type NatsServer } from './index.js';
+import { hasNatsServer, startNatsCluster, startNatsServer, type NatsCluster, type NatsServer } from '@rxcv/testing';
 
 describe.skipIf(!hasNatsServer())('NATS test harness', () => {
   const cleanup: Array<{ dispose(): Promise<void> }> = [];

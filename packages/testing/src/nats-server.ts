@@ -2,9 +2,10 @@
 // each with its own temporary store directory, that tests can kill (SIGKILL) and start again.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
+import { stopChild } from './stop-child.js';
 
 /** The nats-server binary: `RXCV_NATS_SERVER`, else the first on PATH or Debian's /usr/sbin. */
 export const NATS_SERVER_BIN = process.env.RXCV_NATS_SERVER ?? findBinary();
@@ -32,19 +33,6 @@ export function hasNatsServer(): boolean {
     console.warn(message);
   }
   return available;
-}
-
-/** A free TCP port on 127.0.0.1 (bound then released: good enough on a test machine). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface NatsServerOptions {
@@ -116,19 +104,6 @@ function ended(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-function signalAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (ended(child)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGCONT');
-    child.kill(signal);
-  });
-}
-
 /**
  * Starts `nats-server -js` on 127.0.0.1 with a fresh store directory and waits until `/healthz`
  * says it is ready (`waitHealthy: false` to skip, as cluster nodes must all be up first).
@@ -154,10 +129,10 @@ export async function startNatsServer(options: NatsServerOptions = {}, waitHealt
     name,
     port,
     url: (credentials) => `nats://${credentials ? `${credentials}@` : ''}127.0.0.1:${port}`,
-    kill: () => signalAndWait(current.child, 'SIGKILL'),
-    stop: () => signalAndWait(current.child, 'SIGTERM'),
+    kill: () => stopChild(current.child, 'SIGKILL'),
+    stop: () => stopChild(current.child),
     async restart() {
-      await signalAndWait(current.child, 'SIGTERM');
+      await stopChild(current.child);
       current = launch(args);
       await healthy();
     },
@@ -167,7 +142,7 @@ export async function startNatsServer(options: NatsServerOptions = {}, waitHealt
       return !ended(current.child);
     },
     async dispose() {
-      await signalAndWait(current.child, 'SIGTERM');
+      await stopChild(current.child);
       rmSync(storeDir, { recursive: true, force: true });
     },
     healthy,
