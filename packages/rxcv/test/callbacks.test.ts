@@ -1,19 +1,15 @@
 // Users' callbacks that throw (issue 17 part 2) never crash an InferencePipeline on a real clip.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { config } from 'rxjs';
+import { captureUnhandledErrors, type UnhandledErrors } from '@rxcv/core/fakes';
 import { hasSharedAssets } from '@rxcv/testing';
 import { PipelineWatchdog, type StatusEvent, type VideoFrame } from '@rxcv/core';
 import { InferencePipeline } from '../src/index.js';
 import { HIGHWAY } from './helpers.js';
 
-let unhandled: unknown[] = [];
-beforeEach(() => {
-  unhandled = [];
-  config.onUnhandledError = (error) => void unhandled.push(error);
-});
-afterEach(() => {
-  config.onUnhandledError = null;
-});
+/** What RxJS would have rethrown on a timer, crashing Node. */
+let unhandled: UnhandledErrors;
+beforeEach(() => (unhandled = captureUnhandledErrors()));
+afterEach(() => unhandled.restore());
 
 describe.skipIf(!hasSharedAssets())('InferencePipeline and throwing callbacks', () => {
   it('a throwing statusUpdateHandlers entry and a throwing watchdog onReport become CALLBACK_ERROR; every frame is still delivered', async () => {
@@ -45,6 +41,6 @@ describe.skipIf(!hasSharedAssets())('InferencePipeline and throwing callbacks', 
     const payloads = events.filter((e) => e.type === 'CALLBACK_ERROR').map((e) => e.payload);
     expect(payloads).toContainEqual({ callback: 'status$ subscriber', message: 'status handler broke' });
     expect(payloads).toContainEqual({ callback: 'watchdog onReport', message: 'onReport broke' });
-    expect(unhandled).toEqual([]);
+    expect(unhandled.errors).toEqual([]);
   });
 });

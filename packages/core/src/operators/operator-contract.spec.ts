@@ -1,7 +1,8 @@
 // Specs of the operator contract: a synchronous throw from a user's function is an error notification.
 import { describe, expect, it } from 'vitest';
 import { TestScheduler } from 'rxjs/testing';
-import { config, defer, type Observable } from 'rxjs';
+import { defer, type Observable } from 'rxjs';
+import { captureUnhandledErrors } from '../fakes/index.js';
 import { latestFrame } from './latest-frame.js';
 import { readOnDemand } from './read-on-demand.js';
 import { pausable } from './pausable.js';
@@ -17,15 +18,13 @@ const boom = (): never => {
 
 /** Runs `body` and fails if RxJS had to report an unhandled error (what crashes Node). */
 function withoutUnhandledErrors(body: () => void): void {
-  const unhandled: unknown[] = [];
-  const before = config.onUnhandledError;
-  config.onUnhandledError = (error) => void unhandled.push(error);
+  const unhandled = captureUnhandledErrors();
   try {
     body();
   } finally {
-    config.onUnhandledError = before;
+    unhandled.restore();
   }
-  expect(unhandled).toEqual([]);
+  expect(unhandled.errors).toEqual([]);
 }
 
 describe('the operator contract: a throw from a user function becomes an error notification', () => {

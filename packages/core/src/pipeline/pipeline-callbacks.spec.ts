@@ -1,20 +1,16 @@
 // Specs of the pipeline against users' callbacks that throw or never settle (issue 17 parts 2 and 7).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { config, filter } from 'rxjs';
+import { captureUnhandledErrors, type UnhandledErrors } from '../fakes/index.js';
+import { filter } from 'rxjs';
 import type { StatusEvent, VideoFrame } from '../types/index.js';
 import { memorySource } from '../../test/memory-source.js';
 import { Pipeline } from './pipeline.js';
 import { PipelineWatchdog } from './pipeline-watchdog.js';
 
 /** What RxJS would have rethrown on a timer, crashing Node. */
-let unhandled: unknown[] = [];
-beforeEach(() => {
-  unhandled = [];
-  config.onUnhandledError = (error) => void unhandled.push(error);
-});
-afterEach(() => {
-  config.onUnhandledError = null;
-});
+let unhandled: UnhandledErrors;
+beforeEach(() => (unhandled = captureUnhandledErrors()));
+afterEach(() => unhandled.restore());
 
 const process = async (frames: readonly VideoFrame[]) => frames.map((f) => f.frameId);
 
@@ -39,7 +35,7 @@ describe('Pipeline and users\' callbacks', () => {
     expect(callbackErrors.map((e) => e.payload)).toContainEqual({ callback: 'status$ subscriber', message: 'piped handler broke' });
     expect(callbackErrors).toHaveLength(11);
     expect(pipeline.report().sources[0].framesInferred).toBe(10);
-    expect(unhandled).toEqual([]);
+    expect(unhandled.errors).toEqual([]);
   });
 
   it('a subscriber that throws on CALLBACK_ERROR too is not reported again (no loop)', async () => {
@@ -56,7 +52,7 @@ describe('Pipeline and users\' callbacks', () => {
     expect(reports).toBe(events.length - reports);
     expect(events.at(-1)?.type).toBe('PIPELINE_FINISHED');
     expect(pipeline.report().sources[0].framesInferred).toBe(3);
-    expect(unhandled).toEqual([]);
+    expect(unhandled.errors).toEqual([]);
   });
 
   it('a watchdog onReport that throws becomes CALLBACK_ERROR; reports and the pipeline go on', async () => {
@@ -84,7 +80,7 @@ describe('Pipeline and users\' callbacks', () => {
     expect(reports).toBeGreaterThanOrEqual(2);
     expect(events.filter((e) => e.type === 'CALLBACK_ERROR').map((e) => e.payload)).toContainEqual({ callback: 'watchdog onReport', message: 'report handler broke' });
     expect(pipeline.report().sources[0].framesInferred).toBe(10);
-    expect(unhandled).toEqual([]);
+    expect(unhandled.errors).toEqual([]);
   });
 
   it('an onPrediction that never settles on a stream raises SINK_TIMEOUT after sinkTimeoutMs, and delivery goes on', async () => {
