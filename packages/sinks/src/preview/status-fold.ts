@@ -11,23 +11,15 @@ export interface PublishedFrame {
   now: number;
 }
 
-/** What the preview knows about one source. */
-export interface SourceView {
-  sourceId: number;
-  frameId: number;
-  frames: number;
+/**
+ * What the preview knows about one source while folding: `/api/state`'s view of it, with the
+ * arrival times from which `fps` is computed in place of `fps`.
+ */
+export type SourceView = Omit<PreviewSourceState, 'fps' | 'predictions'> & {
   /** Arrival times (ms) of the frames of the last second, oldest first. */
   arrivals: readonly number[];
-  latencyMs: number;
-  width: number;
-  height: number;
-  state: SourceState | null;
-  dropped: number;
-  lastError: string | null;
   predictions: readonly unknown[];
-  /** Line and zone counts of this source, from its analytics events (tracking with lines or zones). */
-  counts: AnalyticsView;
-}
+};
 
 /** Per line: crossings in and out; per zone: objects inside now (entered minus left). */
 export interface AnalyticsView {
