@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { RxcvError } from '@rxcv/core';
-import { parseRunArgs, RUN_USAGE, UsageError } from './cli/parse-run-args.js';
+import { parseRunArgs, RUN_USAGE } from './cli/parse-run-args.js';
+import { reportCliError } from './cli/report-cli-error.js';
 import { runCommand } from './cli/run-command.js';
 
 const USAGE = `Usage: rxcv <command> [options]
@@ -42,16 +42,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return await runCommand(args);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`rxcv: ${error.message}\n\n${RUN_USAGE}\n`);
-      return 2;
-    }
-    if (error instanceof RxcvError) {
-      process.stderr.write(`rxcv: error ${error.code}: ${error.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`rxcv: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
+    return reportCliError(error, RUN_USAGE);
   }
 }
 

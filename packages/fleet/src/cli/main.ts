@@ -2,7 +2,7 @@
 // as `rxcv-fleet`). Exit codes: 0 done, 1 failed (NATS unreachable, refused, bad camera), 2 bad usage.
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
-import { RxcvError } from '@rxcv/core';
+import { parseLine, parseZone, reportCliError, UsageError } from 'rxcv/cli-support';
 import { CameraRegistry, type CameraListing } from '../camera-registry.js';
 import type { CameraConfig } from '../camera-config.js';
 import { connectNats } from '../connect-nats.js';
@@ -45,8 +45,6 @@ Options:
 
 export const FLEET_USAGE = `Usage: rxcv worker [options]   (rxcv worker --help)
        rxcv cameras add|ls|rm|workers [options]   (rxcv cameras --help)`;
-
-class UsageError extends Error {}
 
 function natsUrl(value: string | undefined): string {
   return value ?? process.env.RXCV_NATS_URL ?? DEFAULT_NATS;
@@ -124,22 +122,6 @@ function table(rows: readonly CameraListing[]): string {
   return [header, ...lines].map((l) => l.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
 
-/** `--line x1,y1,x2,y2` as a camera config line. */
-function lineOption(text: string): { start: { x: number; y: number }; end: { x: number; y: number } } {
-  const n = text.split(',').map(Number);
-  if (n.length !== 4 || !n.every(Number.isFinite)) throw new UsageError(`--line takes x1,y1,x2,y2, got "${text}"`);
-  return { start: { x: n[0], y: n[1] }, end: { x: n[2], y: n[3] } };
-}
-
-/** `--zone "x,y x,y x,y"` as a camera config zone. */
-function zoneOption(text: string): { polygon: [number, number][] } {
-  const points = text.trim().split(/\s+/).map((pair) => pair.split(',').map(Number));
-  if (points.length < 3 || !points.every((p) => p.length === 2 && p.every(Number.isFinite))) {
-    throw new UsageError(`--zone takes at least three points "x,y x,y x,y", got "${text}"`);
-  }
-  return { polygon: points as [number, number][] };
-}
-
 async function camerasCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -182,8 +164,8 @@ async function camerasCommand(argv: string[]): Promise<number> {
       ...(values.kind ? { kind: values.kind as CameraConfig['kind'] } : {}),
       ...(values['input-format'] ? { inputFormat: values['input-format'] } : {}),
       ...(values.transport ? { transport: values.transport as CameraConfig['transport'] } : {}),
-      ...(values.line ? { lines: values.line.map(lineOption) } : {}),
-      ...(values.zone ? { zones: values.zone.map(zoneOption) } : {}),
+      ...(values.line ? { lines: values.line.map(parseLine) } : {}),
+      ...(values.zone ? { zones: values.zone.map((zone) => ({ polygon: parseZone(zone) })) } : {}),
     };
   }
   const nc = await connectNats(natsUrl(values.nats), { maxReconnectAttempts: 0 });
@@ -221,16 +203,6 @@ export async function runFleetCli(argv: readonly string[]): Promise<number> {
     process.stderr.write(`rxcv: unknown fleet command "${command ?? ''}"\n${FLEET_USAGE}\n`);
     return 2;
   } catch (error) {
-    const usage = command === 'worker' ? WORKER_USAGE : CAMERAS_USAGE;
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`rxcv: ${(error as Error).message}\n\n${usage}\n`);
-      return 2;
-    }
-    if (error instanceof RxcvError) {
-      process.stderr.write(`rxcv: error ${error.code}: ${error.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`rxcv: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 1;
+    return reportCliError(error, command === 'worker' ? WORKER_USAGE : CAMERAS_USAGE);
   }
 }
