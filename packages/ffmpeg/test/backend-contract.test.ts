@@ -1,16 +1,18 @@
 // The contract every FFmpeg backend keeps: the same tests, run once per backend, on real FFmpeg
 // and the real highway clip (issue 12 part 3). Behaviour that differs fails here.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedAsset } from '@rxcv/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FfmpegBackend, FfmpegBackendName, MediaInput, VideoDecoder, VideoFrame } from '../src/index.js';
-import { FFMPEG_BACKENDS, FfmpegError, loadFfmpegBackend } from '../src/index.js';
+import { FFMPEG_BACKENDS, FfmpegBackendError, FfmpegError, loadFfmpegBackend } from '../src/index.js';
 
 const HIGHWAY = sharedAsset('media', 'highway_960x540_25fps.mp4');
 const HIGHWAY_FRAMES = 221;
 const VIDEO_STREAM = 1;
+/** A GPU FFmpeg could decode on: NVIDIA's device file or a DRM render node. This machine has neither. */
+const HAS_GPU = existsSync('/dev/nvidia0') || existsSync('/dev/dri');
 /** What the file source asks for: the frame as rgb24, and scaled to the model's 416 px in bgr24. */
 const SOURCE_SPEC = '[in]split=2[a][b];[a]format=rgb24[out0];[b]scale=416:234:flags=area,format=bgr24[out1]';
 
@@ -136,6 +138,37 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
       expect(count).toBe(HIGHWAY_FRAMES);
       expect(seconds[0]).toBeCloseTo(0, 6);
       for (let i = 1; i < seconds.length; i += 1) expect(seconds[i] - seconds[i - 1]).toBeCloseTo(1 / 25, 6);
+    } finally {
+      input.close();
+    }
+  });
+
+  it("hardware 'auto' on a machine without a usable device decodes in software (hardware null)", async () => {
+    const input = await backend.openInput(HIGHWAY);
+    try {
+      input.selectOnly(VIDEO_STREAM);
+      const decoder = await input.openDecoder(VIDEO_STREAM, { hardware: 'auto' });
+      // This machine has no GPU and no /dev/dri (see the README); elsewhere 'auto' may pick one.
+      if (!HAS_GPU) expect(decoder.hardware).toBeNull();
+      expect(await decodeAll(input, decoder, (frame) => expect(frame.pixelFormat).toBe(decoder.hardware === null ? 'yuv420p' : 'nv12'), 10)).toBe(10);
+    } finally {
+      input.close();
+    }
+  });
+
+  it.each(['cuda', 'vaapi', 'qsv', 'videotoolbox'] as const)('hardware %s missing: HARDWARE_DECODING_UNAVAILABLE naming it', async (device) => {
+    if (HAS_GPU) return;
+    const input = await backend.openInput(HIGHWAY);
+    try {
+      const error = await input.openDecoder(VIDEO_STREAM, { hardware: device }).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(FfmpegBackendError);
+      expect(error).toMatchObject({ code: 'HARDWARE_DECODING_UNAVAILABLE' });
+      expect((error as Error).message).toContain(device);
+      // The input is still usable after the refused decoder.
+      expect(await input.openDecoder(VIDEO_STREAM)).toMatchObject({ hardware: null });
     } finally {
       input.close();
     }
