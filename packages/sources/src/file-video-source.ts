@@ -1,4 +1,4 @@
-import { NEVER, Observable } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import {
   readOnDemand,
   type SourceDescription,
@@ -6,6 +6,7 @@ import {
   type VideoFrame,
 } from '@rxcv/core';
 import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
+import { HardwareFallbackNotice } from './hardware-fallback.js';
 import { ReaderStats } from './reader-stats.js';
 import type { SourceStats } from './source-stats.js';
 import { VideoFrameFactory } from './video-frame-factory.js';
@@ -23,9 +24,14 @@ import type { ResolvedReference } from './video-reference.js';
 export class FileVideoSource implements FfmpegVideoSource {
   readonly kind = 'file' as const;
   readonly defaultMode = 'frame-by-frame' as const;
-  /** Files raise no events of their own (no connections); errors arrive on `frames()`. */
-  readonly events$: Observable<StatusEvent> = NEVER;
+  /**
+   * Files raise no connection events; errors arrive on `frames()`. The one event: with
+   * `hwDecode: 'auto'` and no hardware decoder, HARDWARE_DECODING_FALLBACK when reading starts.
+   */
+  readonly events$: Observable<StatusEvent>;
 
+  private readonly events = new Subject<StatusEvent>();
+  private readonly fallback: HardwareFallbackNotice;
   private readonly factory: VideoFrameFactory;
   private readonly stats_ = new ReaderStats();
 
@@ -36,6 +42,8 @@ export class FileVideoSource implements FfmpegVideoSource {
     private readonly readerOptions: VideoReaderOptions,
   ) {
     this.factory = new VideoFrameFactory(sourceId, true);
+    this.fallback = new HardwareFallbackNotice(sourceId);
+    this.events$ = this.events.asObservable();
   }
 
   /**
@@ -84,6 +92,8 @@ export class FileVideoSource implements FfmpegVideoSource {
             return null;
           }
           reader = opened;
+          const fallback = this.fallback.check(opened);
+          if (fallback) this.events.next(fallback);
         }
         const picture = await reader.next();
         this.stats_.frameRead(reader);
