@@ -381,7 +381,8 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
   it('a missing file rejects with FFmpeg\'s "No such file or directory"', async () => {
     const error = await rejection(backend.openInput(join(dir, 'missing.mp4')));
     expect(error.message).toBe('No such file or directory');
-    expect(error.averror).toBeLessThan(0);
+    // The code is optional in the interface ("when the binding reports it"); when there, it is ENOENT's.
+    if (error.averror !== undefined) expect(error.averror).toBe(-2);
   });
 
   it('a refused RTSP port rejects with "Connection refused", within the time-out', async () => {
