@@ -216,6 +216,11 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
     const frame = backend.frameFromPacked({ width, height, pixelFormat: 'rgb24', data }, 42);
     expect(frame).toMatchObject({ width, height, pixelFormat: 'rgb24', pts: 42 });
     expect(Buffer.from(frame.packedPixels()).equals(Buffer.from(data))).toBe(true);
+    // The frame holds a copy: changing the caller's image afterwards does not change it.
+    const original = Uint8Array.from(data);
+    data.fill(0);
+    expect(Buffer.from(frame.packedPixels()).equals(Buffer.from(original))).toBe(true);
+    data.set(original);
     const graph = await backend.createFilterGraph({
       input: { width, height, pixelFormat: 'rgb24', timeBase: [1, 25] },
       spec: '[in]format=bgr24[out0]',
@@ -229,6 +234,8 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
     frame.release();
     frame.release();
     bgr.release();
+    // packedPixels() taken before release() stays valid after it.
+    expect([out[2], out[1], out[0]]).toEqual([data[0], data[1], data[2]]);
   });
 
   it('encodes 50 frames with libx264 into an MP4 that reopens with 50 frames', async () => {
