@@ -21,7 +21,7 @@ describe.skipIf(HAS_GPU)('openHardware without a GPU', () => {
     ['cuda', /cuda is not available: FFmpeg could not open the device \(.+\); it needs an NVIDIA GPU/],
     ['vaapi', /vaapi is not available: FFmpeg could not open the device \(.+\); it needs a GPU with a VA-API driver/],
     ['qsv', /qsv is not available: .+; it needs an Intel GPU/],
-    ['videotoolbox', /videotoolbox is not available: this is linux, not macOS; it needs macOS/],
+    ['videotoolbox', /videotoolbox is not available: .+; it needs macOS/],
   ] as const)('%s: HARDWARE_DECODING_UNAVAILABLE saying why and what it needs', (device, message) => {
     let error: unknown;
     try {
