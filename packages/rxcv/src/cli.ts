@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { RxcvError } from '@rxcv/core';
+import { FfmpegBackendError } from '@rxcv/sources';
 import { parseRunArgs, RUN_USAGE, UsageError } from './cli/parse-run-args.js';
 import { runCommand } from './cli/run-command.js';
 
@@ -46,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`rxcv: ${error.message}\n\n${RUN_USAGE}\n`);
       return 2;
     }
-    if (error instanceof RxcvError) {
+    if (error instanceof RxcvError || error instanceof FfmpegBackendError) {
+      // An FFmpeg backend that is not installed (FFMPEG_BACKEND_UNAVAILABLE) says what to install.
       process.stderr.write(`rxcv: error ${error.code}: ${error.message}\n`);
       return 1;
     }

@@ -29,16 +29,21 @@ export function createBeamcoderEncoder(beamcoder: BeamcoderModule, options: Enco
       ...(options.options ? { priv_data: { ...options.options } } : {}),
     } as { name: string; [key: string]: unknown }),
   );
-  return new BeamcoderEncoder(encoder);
+  return new BeamcoderEncoder(encoder, options.qscale === undefined ? null : options.qscale * QP_TO_LAMBDA);
 }
 
 /** Packets copied out of FFmpeg (compact JavaScript buffers; the AVPackets are freed). */
 function copied(packets: readonly Packet[]): EncodedPacket[] {
-  return packets.map((packet) => ({ data: Buffer.from(packet.data), pts: packet.pts, dts: packet.dts, key: packet.flags?.KEY === true }));
+  // `data` may be longer than the packet (FFmpeg's input padding): only `size` bytes are the packet.
+  return packets.map((packet) => ({ data: Buffer.from(packet.data.subarray(0, packet.size)), pts: packet.pts, dts: packet.dts, key: packet.flags?.KEY === true }));
 }
 
 class BeamcoderEncoder implements VideoEncoder {
-  constructor(private readonly encoder: Encoder) {}
+  constructor(
+    private readonly encoder: Encoder,
+    /** The fixed quality (lambda) of every picture, with `qscale`; null otherwise. */
+    private readonly quality: number | null,
+  ) {}
 
   /** beamcoder opens the encoder on the first `encode()`: only then is this known. */
   get extradata(): Buffer | null {
@@ -47,6 +52,9 @@ class BeamcoderEncoder implements VideoEncoder {
 
   async encode(frames: readonly VideoFrame[]): Promise<EncodedPacket[]> {
     const raw = frames.map(rawFrame);
+    // With the QSCALE flag, FFmpeg's encoders take each picture's own `quality` (the ffmpeg CLI
+    // copies `global_quality` into every frame); left at 0, `qscale` had no effect.
+    if (this.quality !== null) for (const frame of raw) frame.quality = this.quality;
     const { packets } = await ffmpegCall(() => this.encoder.encode(raw));
     return copied(packets);
   }

@@ -8,11 +8,24 @@ import { FfmpegError } from '../ffmpeg-error.js';
  */
 export function beamcoderMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  return raw
+  const message = raw
     .replace(/^In file .*? on line \d+, found error: /s, '')
-    .replace(/^(Problem opening input format|Problem reading frame|Error sending packet|Problem opening decoder): /, '')
+    .replace(CALL_PREFIX, '')
     .trim();
+  return OWN_WORDS.find(([pattern]) => pattern.test(message))?.[1] ?? message;
 }
+
+/** The names of the calls beamcoder puts before FFmpeg's message (`avErrorMsg("Problem ...: ", ret)`). */
+const CALL_PREFIX =
+  /^(Problem (opening input format|reading frame|opening decoder|opening encoder|opening IO context|seeking frame|allocating demuxer( context)?)|Error (sending packet|sending frame|writing frame|writing trailer|closing IO)|Failed to (write header|initialize output|reference frame|reference packet)): /i;
+
+/** beamcoder's own wording where FFmpeg has an error of its own: FFmpeg's text (AVERROR_DECODER_NOT_FOUND, ...). */
+const OWN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Failed to find a decoder from it's name/, 'Decoder not found'],
+  [/^Failed to find an encoder from it's name/, 'Encoder not found'],
+  // beamcoder drops avfilter_graph_parse_ptr's code; FFmpeg 5.1 answers EINVAL for an unknown filter or bad syntax.
+  [/^Failed to parse filter graph/, 'Invalid argument (the filter graph could not be parsed)'],
+];
 
 /** `error` as an `FfmpegError` (the original kept as `cause`); an `FfmpegError` passes as it is. */
 export function toFfmpegError(error: unknown): FfmpegError {

@@ -35,6 +35,8 @@ export class BeamcoderInput implements MediaInput {
   readonly streams: readonly StreamDescription[];
   readonly durationSeconds: number;
   private closed = false;
+  /** The one stream read (`selectOnly`); null: all. */
+  private selected: number | null = null;
 
   constructor(
     private readonly beamcoder: BeamcoderModule,
@@ -46,6 +48,7 @@ export class BeamcoderInput implements MediaInput {
   }
 
   selectOnly(streamIndex: number): void {
+    this.selected = streamIndex;
     for (const stream of this.demuxer.streams) if (stream.index !== streamIndex) stream.discard = 'all';
   }
 
@@ -68,8 +71,12 @@ export class BeamcoderInput implements MediaInput {
   }
 
   async readPacket(): Promise<DemuxedPacket | null> {
-    const packet = await ffmpegCall(() => this.demuxer.read());
-    return packet === null ? null : new BeamcoderDemuxedPacket(packet);
+    for (;;) {
+      const packet = await ffmpegCall(() => this.demuxer.read());
+      if (packet === null) return null;
+      // Packets of other streams read while probing the input come out despite `discard`.
+      if (this.selected === null || packet.stream_index === this.selected) return new BeamcoderDemuxedPacket(packet);
+    }
   }
 
   close(): void {
