@@ -41,7 +41,8 @@ async function decodeAll(input: MediaInput, decoder: VideoDecoder, each: (frame:
 }
 
 /** The first `count` frames of the highway clip through SOURCE_SPEC: [rgb24, scaled bgr24] pixels. */
-async function sourcePixels(backend: FfmpegBackend, count: number): Promise<Array<[Uint8Array, Uint8Array]>> {
+/** `keep: false` copies the pixels out and drops them (a memory test keeps nothing). */
+async function sourcePixels(backend: FfmpegBackend, count: number, keep = true): Promise<Array<[Uint8Array, Uint8Array]>> {
   const input = await backend.openInput(HIGHWAY);
   try {
     input.selectOnly(VIDEO_STREAM);
@@ -58,7 +59,8 @@ async function sourcePixels(backend: FfmpegBackend, count: number): Promise<Arra
       decoder,
       async (frame) => {
         const [[rgb], [bgr]] = await graph.filter(frame);
-        pixels.push([rgb.packedPixels(), bgr.packedPixels()]);
+        const copies: [Uint8Array, Uint8Array] = [rgb.packedPixels(), bgr.packedPixels()];
+        if (keep) pixels.push(copies);
         rgb.release();
         bgr.release();
       },
@@ -208,6 +210,21 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
     expect(Math.max(...full) - Math.min(...full)).toBeGreaterThan(0);
   });
 
+  it('decoding and filtering the clip again and again does not grow native memory per frame', async () => {
+    const pass = async (): Promise<void> => {
+      expect(await sourcePixels(backend, HIGHWAY_FRAMES, false)).toEqual([]);
+    };
+    await pass();
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    await pass();
+    await pass();
+    global.gc?.();
+    const grown = process.memoryUsage().rss - before;
+    // Leaking one 960x540 rgb24 picture (1.5 MB) per frame would grow 680 MB over the two passes.
+    expect(grown).toBeLessThan(120 * 1024 * 1024);
+  });
+
   it('makes a frame from a packed rgb24 image and converts it to bgr24 exactly', async () => {
     const width = 64;
     const height = 48;
@@ -216,6 +233,11 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
     const frame = backend.frameFromPacked({ width, height, pixelFormat: 'rgb24', data }, 42);
     expect(frame).toMatchObject({ width, height, pixelFormat: 'rgb24', pts: 42 });
     expect(Buffer.from(frame.packedPixels()).equals(Buffer.from(data))).toBe(true);
+    // The frame holds a copy: changing the caller's image afterwards does not change it.
+    const original = Uint8Array.from(data);
+    data.fill(0);
+    expect(Buffer.from(frame.packedPixels()).equals(Buffer.from(original))).toBe(true);
+    data.set(original);
     const graph = await backend.createFilterGraph({
       input: { width, height, pixelFormat: 'rgb24', timeBase: [1, 25] },
       spec: '[in]format=bgr24[out0]',
@@ -229,6 +251,8 @@ describe.each(FFMPEG_BACKENDS)('%s backend', (name: FfmpegBackendName) => {
     frame.release();
     frame.release();
     bgr.release();
+    // packedPixels() taken before release() stays valid after it.
+    expect([out[2], out[1], out[0]]).toEqual([data[0], data[1], data[2]]);
   });
 
   it('encodes 50 frames with libx264 into an MP4 that reopens with 50 frames', async () => {

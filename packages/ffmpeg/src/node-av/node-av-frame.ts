@@ -43,12 +43,27 @@ export class NodeAvVideoFrame implements VideoFrame {
     this.native.pts = timestampTo(value);
   }
 
-  /** A copy in packed rows (`av_image_copy_to_buffer`, alignment 1): independent of the frame. */
+  /**
+   * A copy in packed rows. Always a copy: node-av's `data` planes are views on FFmpeg's memory that
+   * hold no reference on it (they dangle after `release()`), and its `toBuffer()` costs 35 ms for a
+   * 1080p rgb24 picture here where copying the plane costs 8.
+   */
   packedPixels(): Uint8Array {
     if (!PACKED_FORMATS.has(this.pixelFormat)) {
       throw new FfmpegError(`packedPixels() needs rgb24 or bgr24, the frame is ${this.pixelFormat}`);
     }
-    return this.native.toBuffer();
+    const frame = this.native;
+    const plane = frame.data?.[0];
+    if (plane === undefined) throw new FfmpegError('the frame has no pixels');
+    const row = this.width * 3;
+    const stride = frame.linesize[0];
+    const packed = Buffer.allocUnsafeSlow(row * this.height);
+    if (stride === row) {
+      packed.set(plane.subarray(0, row * this.height));
+    } else {
+      for (let y = 0; y < this.height; y += 1) packed.set(plane.subarray(y * stride, y * stride + row), y * row);
+    }
+    return packed;
   }
 
   release(): void {
@@ -76,7 +91,13 @@ export function frameFromPackedImage(
   frame.format = pixelFormatFromName(image.pixelFormat);
   try {
     check(frame.allocBuffer());
-    check(frame.fromBuffer(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)));
+    // Into the frame's own (FFmpeg) buffer, row by row past its padding; node-av's fromBuffer()
+    // would instead point the frame at the caller's memory.
+    const plane = frame.data?.[0];
+    if (plane === undefined) throw new FfmpegError('FFmpeg gave the frame no buffer');
+    const row = image.width * 3;
+    const stride = frame.linesize[0];
+    for (let y = 0; y < image.height; y += 1) plane.set(image.data.subarray(y * row, (y + 1) * row), y * stride);
   } catch (error) {
     frame.free();
     throw error;

@@ -34,6 +34,7 @@ export function openHardware(choice: HardwareDecoding | undefined, codecId: AVCo
   }
   const unavailable = (why: string): FfmpegBackendError =>
     new FfmpegBackendError('HARDWARE_DECODING_UNAVAILABLE', `hardware decoding with ${choice} is not available: ${why}; it needs ${needs}`);
+  if (choice === 'videotoolbox' && process.platform !== 'darwin') throw unavailable(`this is ${process.platform}, not macOS`);
   const type = avGetHardwareDeviceTypeFromName(choice as FFHWDeviceType);
   if (type === AV_HWDEVICE_TYPE_NONE) throw unavailable('this FFmpeg build has no support for it');
   // Opened once at the low level first, for FFmpeg's reason when it fails.
