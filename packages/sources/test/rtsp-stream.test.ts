@@ -166,7 +166,8 @@ describe.each(ffmpegBackendsUnderTest())('RTSP (FFmpeg backend %s)', (ffmpegBack
     afterAll(async () => server?.stop());
 
     it('server killed and restarted on the same port, three times: reconnects within 3 s, ids carry on, no stale frame', async () => {
-      const source = await openFromServer(server, server.url('/cam'), { ffmpeg: ffmpegBackend, reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
+      // hwDecode 'auto' on a machine without a GPU: software, said once for the source, not once per connection.
+      const source = await openFromServer(server, server.url('/cam'), { ffmpeg: ffmpegBackend, hwDecode: 'auto', reconnect: { initialDelayMs: 200, maxDelayMs: 1000 } });
       const crashesAtStart = server.crashes;
       const run = watch(source);
       const count = (type: string) => run.events.filter((e) => e.type === type).length;
@@ -206,6 +207,8 @@ describe.each(ffmpegBackendsUnderTest())('RTSP (FFmpeg backend %s)', (ffmpegBack
         expect(afterFirstLoss[0]).toMatchObject({ type: 'SOURCE_CONNECT_ATTEMPT', payload: { attempt: 1 } });
         expect((afterFirstLoss[0].payload as { delayMs: number }).delayMs).toBeGreaterThan(0);
         expect(source.stats().opens).toBe(count('SOURCE_CONNECTED'));
+        expect(count('HARDWARE_DECODING_FALLBACK')).toBe(1);
+        expect(run.events[types.indexOf('SOURCE_CONNECTED') + 1]).toMatchObject({ type: 'HARDWARE_DECODING_FALLBACK', payload: { backend: ffmpegBackend, codec: 'h264' } });
       } finally {
         run.stop();
       }
