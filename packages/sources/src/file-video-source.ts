@@ -5,6 +5,7 @@ import {
   type StatusEvent,
   type VideoFrame,
 } from '@rxcv/core';
+import { sourceError } from './classify-ffmpeg-error.js';
 import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
 import { HardwareFallbackNotice } from './hardware-fallback.js';
 import { ReaderStats } from './reader-stats.js';
@@ -47,8 +48,9 @@ export class FileVideoSource implements FfmpegVideoSource {
   }
 
   /**
-   * Opens the file once to check it and learn its size, rate and length, then closes it.
-   * Throws SOURCE_NOT_FOUND, SOURCE_UNREADABLE, SOURCE_NO_VIDEO_STREAM or UNSUPPORTED_CODEC.
+   * Opens the file once to check it (its first picture decodes) and learn its size, rate and
+   * length, then closes it. Throws SOURCE_NOT_FOUND, SOURCE_UNREADABLE, SOURCE_NO_VIDEO_STREAM,
+   * UNSUPPORTED_CODEC, or SOURCE_DECODE_FAILED when not even the first picture decodes.
    */
   static async open(
     reference: ResolvedReference,
@@ -57,7 +59,19 @@ export class FileVideoSource implements FfmpegVideoSource {
   ): Promise<FileVideoSource> {
     const options: VideoReaderOptions = { ...readerOptions, corruptData: 'fail', flushAtEnd: true };
     const probe = await VideoReader.open(reference, options);
-    probe.close();
+    try {
+      // The first picture is decoded too: FFmpeg 8 (node-av) opens an MP4 cut inside its header
+      // (moov) and finds no data after it, where FFmpeg 5 fails the open. A file with no frame
+      // at all is unreadable, said here under both backends.
+      const first = await probe.nextDecoded();
+      if (first === null) {
+        const declared = probe.info.totalFrames ? ` of the ${probe.info.totalFrames} its header declares (truncated?)` : '';
+        throw sourceError('SOURCE_UNREADABLE', reference, 'open', `no frame could be read${declared}`);
+      }
+      probe.discard(first);
+    } finally {
+      probe.close();
+    }
     return new FileVideoSource(sourceId, reference, probe.info, options);
   }
 

@@ -70,6 +70,9 @@ describe.each(ffmpegBackendsUnderTest())('file errors (FFmpeg backend %s)', (ffm
           expect((await openError(cut)).code).toBe('SOURCE_UNREADABLE');
           const headerCut = truncateTo(faststart, join(scratch.dir, 'cut-in-header.mp4'), 3000);
           expect((await openError(headerCut)).code).toBe('SOURCE_UNREADABLE');
+          // Cut at 2 kB: FFmpeg 5 (beamcoder) fails the open; FFmpeg 8 (node-av) opens it and finds no data.
+          const earlyCut = truncateTo(faststart, join(scratch.dir, 'cut-at-2k.mp4'), 2048);
+          expect((await openError(earlyCut)).code).toBe('SOURCE_UNREADABLE');
         });
 
         it('a faststart MP4 cut mid-data: every complete frame arrives, then SOURCE_DECODE_FAILED', async () => {
