@@ -87,6 +87,8 @@ export class VideoReader {
   private ended = false;
   private failure: Error | null = null;
   private firstCorruptTime: number | null = null;
+  /** What the decoder said when it first refused a packet. */
+  private firstRejection: { message: string; error: unknown } | null = null;
   /**
    * Packets the demuxer flagged CORRUPT, not yet counted: a flag alone is not damage (MPEG-TS flags
    * the packet at a splice of two files, whose continuity counters jump, though it decodes
@@ -271,9 +273,10 @@ export class VideoReader {
       if (flagged) this.suspects.pop();
       this.confirmSuspects();
       this.noteCorrupt(packet.pts);
-      if (this.options.corruptData === 'fail') {
-        await this.finish(sourceError('SOURCE_DECODE_FAILED', this.reference, 'decode', `FFmpeg: ${ffmpegMessage(error)}`, error));
-      }
+      // Decoding goes on with the next packet (files: every frame that can be decoded arrives);
+      // the failure comes at the end, with the count. Backends differ in which damaged packets
+      // their decoder refuses and which it decodes into damaged pictures: both end the same way.
+      this.firstRejection ??= { message: ffmpegMessage(error), error };
     }
   }
 
@@ -318,7 +321,8 @@ export class VideoReader {
       'SOURCE_DECODE_FAILED',
       this.reference,
       'decode',
-      `the input is truncated or corrupt: ${this.corruptPackets} incomplete or undecodable packet(s)${at}; ${this.framesDecoded} frame(s) decoded${this.info.totalFrames ? ` of ${this.info.totalFrames} declared` : ''}`,
+      `the input is truncated or corrupt: ${this.corruptPackets} incomplete or undecodable packet(s)${at}; ${this.framesDecoded} frame(s) decoded${this.info.totalFrames ? ` of ${this.info.totalFrames} declared` : ''}${this.firstRejection ? `; FFmpeg: ${this.firstRejection.message}` : ''}`,
+      this.firstRejection?.error,
     );
   }
 
