@@ -97,6 +97,31 @@ describe('a project without beamcoder, node-av chosen', () => {
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+  it('without node-av either, each backend asked for is FFMPEG_BACKEND_UNAVAILABLE saying what to install', () => {
+    // Its own directory: under the first project, node resolution would find that one's node-av.
+    const bare = mkdtempSync(join(tmpdir(), 'rxcv-bare-'));
+    try {
+      mkdirSync(join(bare, 'node_modules', '@rxcv'), { recursive: true });
+      cpSync(join(project, 'node_modules', '@rxcv', 'ffmpeg'), join(bare, 'node_modules', '@rxcv', 'ffmpeg'), { recursive: true });
+      writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+      writeFileSync(
+        join(bare, 'load.mjs'),
+        `import { loadFfmpegBackend } from '@rxcv/ffmpeg';
+  const results = {};
+  for (const name of ['node-av', 'beamcoder']) {
+    results[name] = await loadFfmpegBackend(name).then(() => 'loaded', (error) => ({ code: error.code, message: error.message }));
+  }
+  console.log(JSON.stringify(results));`,
+      );
+      const output = execFileSync(process.execPath, ['load.mjs'], { cwd: bare, encoding: 'utf8', timeout: 30_000 });
+      const results = JSON.parse(output.trim().split('\n').at(-1) ?? '{}');
+      expect(results['node-av']).toMatchObject({ code: 'FFMPEG_BACKEND_UNAVAILABLE', message: expect.stringMatching(/npm install node-av/) });
+      expect(results.beamcoder).toMatchObject({ code: 'FFMPEG_BACKEND_UNAVAILABLE', message: expect.stringMatching(/install @rxcv\/beamcoder/) });
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
   it('decodes a file and writes an MP4 without resolving any beamcoder module; asking for beamcoder there is FFMPEG_BACKEND_UNAVAILABLE', () => {
     expect(existsSync(join(project, 'node_modules', '@rxcv', 'beamcoder'))).toBe(false);
     const output = execFileSync(process.execPath, ['--import', './trace.mjs', 'pipeline.mjs', HIGHWAY, join(project, 'out.mp4')], {
