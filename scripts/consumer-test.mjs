@@ -176,8 +176,8 @@ function npmChecks(version, tarballs) {
 function sourcesAloneProject(version, tarballs) {
   const dir = newProject('sources-only');
   const env = userEnv(nodeDir(version));
-  check(`node ${version}: a project with only @rxcv/sources (+ its core and binding) reads the clip`, () => {
-    const wanted = ['@rxcv/sources', '@rxcv/core', '@rxcv/beamcoder'].map((name) => tarballs[name.replace('@', '').replace('/', '-')]);
+  check(`node ${version}: a project with only @rxcv/sources (+ its core, the FFmpeg interface and the beamcoder binding) reads the clip`, () => {
+    const wanted = ['@rxcv/sources', '@rxcv/core', '@rxcv/ffmpeg', '@rxcv/beamcoder'].map((name) => tarballs[name.replace('@', '').replace('/', '-')]);
     run('npm', ['install', '--no-audit', '--no-fund', ...wanted], { cwd: dir, env });
     const seen = lastJson(run('node', ['sources-alone.mjs', clip], { cwd: dir, env }));
     if (seen.frames !== CLIP_FRAMES || !seen.inOrder) throw new Error(JSON.stringify(seen));

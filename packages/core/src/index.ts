@@ -39,6 +39,7 @@ export {
   checkWholeNumber,
   checkNumberInRange,
   checkDuration,
+  checkOneOf,
   checkFunction,
   MIN_MAX_FPS,
   MAX_TIMER_DELAY_MS,

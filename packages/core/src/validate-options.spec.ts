@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OptionError } from './errors.js';
-import { MIN_MAX_FPS, validateInferenceOptions, validatePipelineOptions } from './validate-options.js';
+import { MIN_MAX_FPS, checkOneOf, validateInferenceOptions, validatePipelineOptions } from './validate-options.js';
 
 describe('validatePipelineOptions', () => {
   const base = { sources: [{}], onPrediction: () => undefined };
@@ -50,5 +50,15 @@ describe('validateInferenceOptions', () => {
 
   it('accepts the bounds 0 and 1', () => {
     expect(() => validateInferenceOptions({ confidence: 0, iouThreshold: 1, maxDetections: 1 })).not.toThrow();
+  });
+});
+
+describe('checkOneOf', () => {
+  it('passes undefined and the allowed values, refuses anything else naming the option and the choices', () => {
+    expect(() => checkOneOf('hwDecode', undefined, ['auto', false])).not.toThrow();
+    expect(() => checkOneOf('hwDecode', false, ['auto', false])).not.toThrow();
+    expect(() => checkOneOf('hwDecode', 'gpu', ['auto', false])).toThrow(OptionError);
+    expect(() => checkOneOf('hwDecode', 'gpu', ['auto', false])).toThrow('Invalid option `hwDecode`: must be one of "auto", false, got "gpu"');
+    expect(() => checkOneOf('hwDecode', true, ['auto', false])).toThrow(/got true/);
   });
 });

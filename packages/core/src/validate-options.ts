@@ -44,6 +44,12 @@ export function checkDuration(option: string, value: unknown): void {
   checkNumberInRange(option, value, 0, MAX_TIMER_DELAY_MS);
 }
 
+/** One of `allowed` (or undefined, meaning the default), compared with `===`. */
+export function checkOneOf(option: string, value: unknown, allowed: readonly unknown[]): void {
+  if (value === undefined || allowed.includes(value)) return;
+  throw new OptionError(option, `must be one of ${allowed.map(shown).join(', ')}, got ${shown(value)}`);
+}
+
 /** A function (or, when `optional`, undefined). */
 export function checkFunction(option: string, value: unknown, optional = false): void {
   if (optional && value === undefined) return;

@@ -17,6 +17,9 @@ describe('camera configs', () => {
     expect(() => checkCameraConfig('c', { source: 'x', confidence: 2 })).toThrow(/`confidence`/);
     expect(() => checkCameraConfig('c', { source: 'x', kind: 'tape' })).toThrow(/`kind` must be 'file', 'stream' or 'webcam'/);
     expect(() => checkCameraConfig('c', { source: 'x', demuxerOptions: { probesize: 32 } })).toThrow(/`demuxerOptions`/);
+    expect(checkCameraConfig('c', { source: 'x', ffmpeg: 'node-av', hwDecode: false })).toEqual({ source: 'x', ffmpeg: 'node-av', hwDecode: false });
+    expect(() => checkCameraConfig('c', { source: 'x', ffmpeg: 'gstreamer' })).toThrow(/`ffmpeg` must be 'beamcoder' or 'node-av', got "gstreamer"/);
+    expect(() => checkCameraConfig('c', { source: 'x', hwDecode: 'gpu' })).toThrow(/`hwDecode` must be 'auto'/);
   });
 
   it('takes lines and zones in frame pixels, and names a malformed one', () => {

@@ -19,6 +19,10 @@ export interface CameraConfig {
   readonly inputFormat?: string;
   /** RTSP transport (default tcp). */
   readonly transport?: 'tcp' | 'udp';
+  /** FFmpeg backend of this camera: `beamcoder` or `node-av` (default: the worker's `RXCV_FFMPEG`, else beamcoder). */
+  readonly ffmpeg?: 'beamcoder' | 'node-av';
+  /** Hardware decoding (node-av only): `auto`, `vaapi`, `cuda`, `qsv`, `videotoolbox` or false (default). */
+  readonly hwDecode?: 'auto' | 'vaapi' | 'cuda' | 'qsv' | 'videotoolbox' | false;
   /** More FFmpeg demuxer options (strings), e.g. `{ "probesize": "32" }`. */
   readonly demuxerOptions?: Readonly<Record<string, string>>;
   /** Lines to count crossings of (frame pixels); their events go to `rxcv.cameras.<id>.events`. */
@@ -61,6 +65,8 @@ export function checkCameraConfig(id: string, value: unknown): CameraConfig {
   optional('kind', (v) => v === 'file' || v === 'stream' || v === 'webcam', "'file', 'stream' or 'webcam'");
   optional('inputFormat', (v) => typeof v === 'string' && v !== '', 'an FFmpeg input format');
   optional('transport', (v) => v === 'tcp' || v === 'udp', "'tcp' or 'udp'");
+  optional('ffmpeg', (v) => v === 'beamcoder' || v === 'node-av', "'beamcoder' or 'node-av'");
+  optional('hwDecode', (v) => ['auto', 'vaapi', 'cuda', 'qsv', 'videotoolbox', false].includes(v as string | boolean), "'auto', 'vaapi', 'cuda', 'qsv', 'videotoolbox' or false");
   const isPoint = (p: unknown) => typeof p === 'object' && p !== null && Number.isFinite((p as CameraPoint).x) && Number.isFinite((p as CameraPoint).y);
   const isName = (n: unknown) => n === undefined || (typeof n === 'string' && n !== '');
   optional('lines', (v) => Array.isArray(v) && v.every((l) => isPoint(l?.start) && isPoint(l?.end) && isName(l?.name)), 'a list of { start: {x, y}, end: {x, y}, name? }');

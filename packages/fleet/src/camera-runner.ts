@@ -68,6 +68,8 @@ export class CameraRunner {
       ...(config.kind ? { kind: config.kind } : config.inputFormat ? { kind: 'webcam' as const } : {}),
       ...(config.inputFormat ? { inputFormat: config.inputFormat } : {}),
       ...(config.transport ? { transport: config.transport } : {}),
+      ...(config.ffmpeg ? { ffmpeg: config.ffmpeg } : {}),
+      ...(config.hwDecode !== undefined ? { hwDecode: config.hwDecode } : {}),
       // A lavfi graph is synthetic: probing its frame rate would wait for frames (~8 s with `realtime`).
       ...(config.inputFormat === 'lavfi' || config.demuxerOptions
         ? { demuxerOptions: { ...(config.inputFormat === 'lavfi' ? LAVFI_DEMUXER_OPTIONS : {}), ...config.demuxerOptions } }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { loadBeamcoder, loadModel, type Model } from 'rxcv';
+import { loadFfmpegBackend, loadModel, type Model } from 'rxcv';
 import { checkCameraConfig, redactCameraConfig, type CameraConfig } from './camera-config.js';
 import { CameraRunner } from './camera-runner.js';
 import { decodeRecord, encodeRecord, type CameraProgress, type LeaseRecord, type WorkerRecord } from './camera-state.js';
@@ -141,7 +141,7 @@ export class FleetWorker {
   private async begin(): Promise<void> {
     // Load FFmpeg now: loading it with the first camera would stall the event loop (and the
     // lease renewals) for as long as the native libraries take to load on a busy machine.
-    loadBeamcoder();
+    await loadFfmpegBackend();
     void this.followConnection();
     await this.watch(this.buckets.cameras, (entry) => this.onCamera(entry));
     await this.watch(this.buckets.leases, (entry) => this.onLease(entry));

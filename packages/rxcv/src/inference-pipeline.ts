@@ -175,6 +175,8 @@ export class InferencePipeline<R = InferenceResult> {
     const opening: SourceOpening = {
       sourceProperties: options.sourceProperties,
       sourceOptions: options.sourceOptions,
+      ffmpeg: options.ffmpeg,
+      hwDecode: options.hwDecode,
       openTimeoutMs: options.openTimeoutMs,
       mode: typeof mode === 'string' ? mode : undefined,
     };

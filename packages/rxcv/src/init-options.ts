@@ -14,7 +14,7 @@ import type {
   StatusEvent,
   VideoFrame,
 } from '@rxcv/core';
-import type { VideoSourceOptions } from '@rxcv/sources';
+import type { FfmpegBackendName, HardwareDecoding, VideoSourceOptions } from '@rxcv/sources';
 import type { Device, LoadModelOptions } from '@rxcv/models';
 import type { ByteTrackerOptions, LineZone, PolygonZone, TimeInZoneOptions } from '@rxcv/analytics';
 
@@ -76,6 +76,20 @@ export interface CommonInitOptions {
    * decoder threads... (see `@rxcv/sources`). `sourceId` is set by the pipeline.
    */
   sourceOptions?: Omit<VideoSourceOptions, 'sourceId'>;
+  /**
+   * The FFmpeg binding that reads the sources: `beamcoder` (default) or `node-av` (an optional
+   * peer dependency). Default `RXCV_FFMPEG`, else beamcoder. One not installed rejects `init`
+   * with an `FfmpegBackendError` (FFMPEG_BACKEND_UNAVAILABLE) naming what to install.
+   * `sourceOptions.ffmpeg` wins over it. Sinks you make (`renderBoxes`, `eventClips`) take their own `ffmpeg`.
+   */
+  ffmpeg?: FfmpegBackendName;
+  /**
+   * Hardware decoding (node-av only): `'auto'` uses what the machine has, else software with
+   * one HARDWARE_DECODING_FALLBACK status event per source; a named device (`vaapi`, `cuda`,
+   * `qsv`, `videotoolbox`) that is missing rejects `init` (HARDWARE_DECODING_UNAVAILABLE).
+   * Default false. `sourceOptions.hwDecode` wins over it.
+   */
+  hwDecode?: HardwareDecoding;
   /**
    * Cancels `init`: it rejects at once with an `AbortedError` (code ABORTED), whatever it waits
    * for (a model loading, a file or camera opening), and frees what it had loaded.

@@ -8,6 +8,8 @@ import type { CommonInitOptions, VideoReference } from './init-options.js';
 export interface SourceOpening {
   readonly sourceProperties?: CommonInitOptions['sourceProperties'];
   readonly sourceOptions?: CommonInitOptions['sourceOptions'];
+  readonly ffmpeg?: CommonInitOptions['ffmpeg'];
+  readonly hwDecode?: CommonInitOptions['hwDecode'];
   readonly openTimeoutMs?: number;
   readonly mode?: SchedulingMode;
 }
@@ -19,6 +21,8 @@ export function openSource(
   options: SourceOpening & { readonly signal?: AbortSignal },
 ): Promise<VideoSource> {
   return openVideoSource(reference, {
+    ...(options.ffmpeg !== undefined ? { ffmpeg: options.ffmpeg } : {}),
+    ...(options.hwDecode !== undefined ? { hwDecode: options.hwDecode } : {}),
     ...options.sourceProperties,
     ...options.sourceOptions,
     sourceId,

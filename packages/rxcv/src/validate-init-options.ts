@@ -7,12 +7,15 @@ import {
   OptionError,
   checkDuration,
   checkFunction,
+  checkOneOf,
   checkWholeNumber,
   validateInferenceOptions,
   validatePipelineOptions,
 } from '@rxcv/core';
+import { FFMPEG_BACKENDS } from '@rxcv/sources';
 
 const MODES = new Set(['frame-by-frame', 'latest-frame']);
+const HARDWARE_DECODING = ['auto', 'vaapi', 'cuda', 'qsv', 'videotoolbox', false] as const;
 
 /** The options `init` and `initWithCustomLogic` share (typed loosely: callers may be plain JS). */
 export interface UncheckedInitOptions {
@@ -87,7 +90,12 @@ function validateCommonOptions(options: UncheckedInitOptions): void {
     checkDuration('sourceOptions.timeoutMs', sourceOptions.timeoutMs);
     checkDuration('sourceOptions.analyzeDurationMs', sourceOptions.analyzeDurationMs);
     checkWholeNumber('sourceOptions.decoderThreads', sourceOptions.decoderThreads, 0);
+    checkOneOf('sourceOptions.ffmpeg', sourceOptions.ffmpeg, FFMPEG_BACKENDS);
+    checkOneOf('sourceOptions.hwDecode', sourceOptions.hwDecode, HARDWARE_DECODING);
   }
+  const unchecked = options as { readonly ffmpeg?: unknown; readonly hwDecode?: unknown };
+  checkOneOf('ffmpeg', unchecked.ffmpeg, FFMPEG_BACKENDS);
+  checkOneOf('hwDecode', unchecked.hwDecode, HARDWARE_DECODING);
   checkDuration('openTimeoutMs', options.openTimeoutMs);
   const signal = options.signal;
   if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal && typeof (signal as AbortSignal).addEventListener === 'function')) {

@@ -31,7 +31,7 @@ describe('rxcv CLI', () => {
   it('--help lists every option', () => {
     const { code, stdout } = rxcv(['run', '--help']);
     expect(code).toBe(0);
-    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--mqtt', '--mqtt-topic', '--webhook', '--max-fps', '--confidence', '--iou', '--device', '--track', '--line', '--zone', '--clips', '--pre', '--post', '--verbose', '--quiet']) {
+    for (const option of ['--model', '--labels', '--source', '--out', '--no-out', '--jsonl', '--mqtt', '--mqtt-topic', '--webhook', '--max-fps', '--confidence', '--iou', '--device', '--ffmpeg', '--hw-decode', '--track', '--line', '--zone', '--clips', '--pre', '--post', '--verbose', '--quiet']) {
       expect(stdout).toContain(option);
     }
   });
@@ -40,6 +40,26 @@ describe('rxcv CLI', () => {
     const { code, stderr } = rxcv(['run', '--confidence', '7']);
     expect(code).toBe(2);
     expect(stderr).toContain('--confidence must be a number from 0 to 1');
+  });
+
+  it('rejects an unknown --ffmpeg or --hw-decode with exit code 2 and says which', () => {
+    expect(rxcv(['run', '--ffmpeg', 'gstreamer'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--ffmpeg must be one of beamcoder, node-av, got "gstreamer"') });
+    expect(rxcv(['run', '--hw-decode', 'gpu'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--hw-decode must be one of auto, vaapi, cuda, qsv, videotoolbox, off') });
+  });
+
+  it.skipIf(!hasSharedAssets())('RXCV_FFMPEG naming no backend: exit 1 with FFMPEG_BACKEND_UNKNOWN', () => {
+    const { code, stderr } = rxcv(['run', '--model', YOLOX, '--source', HIGHWAY, '--no-out'], { RXCV_FFMPEG: 'gstreamer' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('rxcv: error FFMPEG_BACKEND_UNKNOWN: RXCV_FFMPEG is "gstreamer"');
+  });
+
+  it.skipIf(!hasSharedAssets())('--ffmpeg node-av --hw-decode auto: decodes in software here (says so once), writes the MP4 with node-av', () => {
+    const out = join(tempDir(), 'node-av.mp4');
+    const { code, stderr } = rxcv(['run', '--model', YOLOX, '--source', HIGHWAY, '--out', out, '--ffmpeg', 'node-av', '--hw-decode', 'auto']);
+    expect(code, stderr).toBe(0);
+    expect(stderr.match(/rxcv: source 0 decodes in software \(node-av\)/g)).toHaveLength(1);
+    expect(stderr).toContain('221 frames inferred');
+    expect(ffprobeVideo(out)).toMatchObject({ frames: 221, fps: 25, width: 960, height: 540 });
   });
 
   it('rejects a --mqtt or --webhook that is not a URL of their kind', () => {

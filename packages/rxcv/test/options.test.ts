@@ -35,6 +35,11 @@ const CASES: ReadonlyArray<[string, Record<string, unknown>, string]> = [
   ['an unknown sinkMode', { sinkMode: 'parallel' }, 'sinkMode'],
   ['no model at all', { modelId: undefined }, 'modelId'],
   ['a signal that is not an AbortSignal', { signal: {} }, 'signal'],
+  ['an unknown ffmpeg backend', { ffmpeg: 'ffmpeg-cli' }, 'ffmpeg'],
+  ['an unknown hwDecode', { hwDecode: 'gpu' }, 'hwDecode'],
+  ['hwDecode true', { hwDecode: true }, 'hwDecode'],
+  ['an unknown sourceOptions.ffmpeg', { sourceOptions: { ffmpeg: 'beam' } }, 'sourceOptions.ffmpeg'],
+  ['an unknown sourceOptions.hwDecode', { sourceOptions: { hwDecode: 'nvdec' } }, 'sourceOptions.hwDecode'],
 ];
 
 describe.skipIf(!hasSharedAssets())('InferencePipeline.init checks every option (issue 17, part 3)', () => {

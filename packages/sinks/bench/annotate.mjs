@@ -93,7 +93,7 @@ try {
   console.log(`sharp comparison skipped: ${error.message}`);
 }
 
-// The preview's JPEG encoder (FFmpeg MJPEG via beamcoder).
+// The preview's JPEG encoder (FFmpeg MJPEG through the FFmpeg backend).
 {
   const { JpegEncoder } = await import('../dist/preview/jpeg-encoder.js');
   const encoder = new JpegEncoder();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '@rxcv/core';
-import { classifyFfmpegError, ffmpegMessage } from './classify-ffmpeg-error.js';
+import { FfmpegError } from '@rxcv/ffmpeg';
+import { classifyFfmpegError } from './classify-ffmpeg-error.js';
 import { resolveVideoReference } from './video-reference.js';
 
-/** An error as beamcoder 0.7.1 words it. */
-const beamcoderError = (message: string) =>
-  new Error(`In file ../src/demux.cc on line 76, found error: Problem opening input format: ${message}`);
+/** A failure as every FFmpeg backend reports it: FFmpeg's own message. */
+const ffmpegError = (message: string) => new FfmpegError(message);
 
 const stream = resolveVideoReference('rtsp://admin:hunter22@10.0.0.5:554/live?token=s3cr3t');
 const file = resolveVideoReference('/videos/clip.mp4');
@@ -25,11 +25,11 @@ describe('classifyFfmpegError', () => {
     ['Decoder not found', 'UNSUPPORTED_CODEC'],
     ['Invalid data found when processing input', 'CONNECTION_FAILED'],
   ] as const)('stream: "%s" -> %s', (message, code) => {
-    expect(classifyFfmpegError(beamcoderError(message), { reference: stream, phase: 'open' }).code).toBe(code);
+    expect(classifyFfmpegError(ffmpegError(message), { reference: stream, phase: 'open' }).code).toBe(code);
   });
 
   it('an open that ran into the time-out is TIMEOUT even though FFmpeg 5.1 says "Invalid data"', () => {
-    const error = classifyFfmpegError(beamcoderError('Invalid data found when processing input'), {
+    const error = classifyFfmpegError(ffmpegError('Invalid data found when processing input'), {
       reference: stream,
       phase: 'open',
       elapsedMs: 2050,
@@ -43,16 +43,16 @@ describe('classifyFfmpegError', () => {
     ['Invalid data found when processing input', 'SOURCE_UNREADABLE'],
     ['Permission denied', 'SOURCE_UNREADABLE'],
   ] as const)('file: "%s" -> %s', (message, code) => {
-    expect(classifyFfmpegError(beamcoderError(message), { reference: file, phase: 'open' }).code).toBe(code);
+    expect(classifyFfmpegError(ffmpegError(message), { reference: file, phase: 'open' }).code).toBe(code);
   });
 
   it('webcam: a missing device node is DEVICE_NOT_FOUND', () => {
-    expect(classifyFfmpegError(beamcoderError('No such file or directory'), { reference: webcam, phase: 'open' }).code).toBe('DEVICE_NOT_FOUND');
+    expect(classifyFfmpegError(ffmpegError('No such file or directory'), { reference: webcam, phase: 'open' }).code).toBe('DEVICE_NOT_FOUND');
   });
 
   it('names the redacted reference and quotes FFmpeg without the credentials it may echo', () => {
     const error = classifyFfmpegError(
-      beamcoderError('rtsp://admin:hunter22@10.0.0.5:554/live?token=s3cr3t: Server returned 401 Unauthorized (authorization failed)'),
+      ffmpegError('rtsp://admin:hunter22@10.0.0.5:554/live?token=s3cr3t: Server returned 401 Unauthorized (authorization failed)'),
       { reference: stream, phase: 'open' },
     );
     expect(error).toBeInstanceOf(SourceError);
@@ -68,10 +68,5 @@ describe('classifyFfmpegError', () => {
   it('passes a SourceError through unchanged', () => {
     const original = new SourceError('TIMEOUT', 'x', 'y');
     expect(classifyFfmpegError(original, { reference: stream, phase: 'read' })).toBe(original);
-  });
-
-  it('strips beamcoder\'s source-location prefix', () => {
-    expect(ffmpegMessage(beamcoderError('Connection refused'))).toBe('Connection refused');
-    expect(ffmpegMessage(new Error('In file ../src/demux.cc on line 263, found error: Problem reading frame: Connection timed out'))).toBe('Connection timed out');
   });
 });

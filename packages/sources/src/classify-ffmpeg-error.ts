@@ -13,13 +13,12 @@ export interface FailureContext {
   readonly timeoutMs?: number;
 }
 
-/** FFmpeg's own message, without beamcoder's "In file ../src/x.cc on line N, found error:" prefix. */
+/**
+ * FFmpeg's own message: the backends throw `FfmpegError`s that carry it without their binding's
+ * decoration, so this is the same text whichever backend failed.
+ */
 export function ffmpegMessage(error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  return raw
-    .replace(/^In file .*? on line \d+, found error: /s, '')
-    .replace(/^(Problem opening input format|Problem reading frame|Error sending packet|Problem opening decoder): /, '')
-    .trim();
+  return (error instanceof Error ? error.message : String(error)).trim();
 }
 
 /** Ordered rules: the first whose pattern matches FFmpeg's message gives the code. */
@@ -60,7 +59,7 @@ const PHRASES: Record<SourceErrorCode, string> = {
 };
 
 /**
- * Turns an error thrown by FFmpeg (through beamcoder) into a `SourceError` with a code a program
+ * Turns an error thrown by FFmpeg (an `FfmpegError` from either backend) into a `SourceError` with a code a program
  * can act on and a message a person can read. Credentials in the reference never reach the
  * message: FFmpeg sometimes quotes the URL it was given.
  */

@@ -1,11 +1,13 @@
-import { NEVER, Observable } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import {
   readOnDemand,
   type SourceDescription,
   type StatusEvent,
   type VideoFrame,
 } from '@rxcv/core';
+import { sourceError } from './classify-ffmpeg-error.js';
 import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
+import { HardwareFallbackNotice } from './hardware-fallback.js';
 import { ReaderStats } from './reader-stats.js';
 import type { SourceStats } from './source-stats.js';
 import { VideoFrameFactory } from './video-frame-factory.js';
@@ -23,9 +25,14 @@ import type { ResolvedReference } from './video-reference.js';
 export class FileVideoSource implements FfmpegVideoSource {
   readonly kind = 'file' as const;
   readonly defaultMode = 'frame-by-frame' as const;
-  /** Files raise no events of their own (no connections); errors arrive on `frames()`. */
-  readonly events$: Observable<StatusEvent> = NEVER;
+  /**
+   * Files raise no connection events; errors arrive on `frames()`. The one event: with
+   * `hwDecode: 'auto'` and no hardware decoder, HARDWARE_DECODING_FALLBACK when reading starts.
+   */
+  readonly events$: Observable<StatusEvent>;
 
+  private readonly events = new Subject<StatusEvent>();
+  private readonly fallback: HardwareFallbackNotice;
   private readonly factory: VideoFrameFactory;
   private readonly stats_ = new ReaderStats();
 
@@ -36,11 +43,14 @@ export class FileVideoSource implements FfmpegVideoSource {
     private readonly readerOptions: VideoReaderOptions,
   ) {
     this.factory = new VideoFrameFactory(sourceId, true);
+    this.fallback = new HardwareFallbackNotice(sourceId);
+    this.events$ = this.events.asObservable();
   }
 
   /**
-   * Opens the file once to check it and learn its size, rate and length, then closes it.
-   * Throws SOURCE_NOT_FOUND, SOURCE_UNREADABLE, SOURCE_NO_VIDEO_STREAM or UNSUPPORTED_CODEC.
+   * Opens the file once to check it (its first picture decodes) and learn its size, rate and
+   * length, then closes it. Throws SOURCE_NOT_FOUND, SOURCE_UNREADABLE, SOURCE_NO_VIDEO_STREAM,
+   * UNSUPPORTED_CODEC, or SOURCE_DECODE_FAILED when not even the first picture decodes.
    */
   static async open(
     reference: ResolvedReference,
@@ -49,7 +59,19 @@ export class FileVideoSource implements FfmpegVideoSource {
   ): Promise<FileVideoSource> {
     const options: VideoReaderOptions = { ...readerOptions, corruptData: 'fail', flushAtEnd: true };
     const probe = await VideoReader.open(reference, options);
-    probe.close();
+    try {
+      // The first picture is decoded too: FFmpeg 8 (node-av) opens an MP4 cut inside its header
+      // (moov) and finds no data after it, where FFmpeg 5 fails the open. A file with no frame
+      // at all is unreadable, said here under both backends.
+      const first = await probe.nextDecoded();
+      if (first === null) {
+        const declared = probe.info.totalFrames ? ` of the ${probe.info.totalFrames} its header declares (truncated?)` : '';
+        throw sourceError('SOURCE_UNREADABLE', reference, 'open', `no frame could be read${declared}`);
+      }
+      probe.discard(first);
+    } finally {
+      probe.close();
+    }
     return new FileVideoSource(sourceId, reference, probe.info, options);
   }
 
@@ -84,6 +106,8 @@ export class FileVideoSource implements FfmpegVideoSource {
             return null;
           }
           reader = opened;
+          const fallback = this.fallback.check(opened);
+          if (fallback) this.events.next(fallback);
         }
         const picture = await reader.next();
         this.stats_.frameRead(reader);

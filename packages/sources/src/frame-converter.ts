@@ -1,6 +1,6 @@
-import type { Filterer, Frame } from '@rxcv/beamcoder';
+// Converts decoded frames to packed rgb24/bgr24 pictures (and the model input) with an FFmpeg filter graph.
 import { resizedSize, type FrameImage, type ModelInputSize, type PixelFormat } from '@rxcv/core';
-import type { BeamcoderModule } from '@rxcv/beamcoder/load';
+import type { FfmpegBackend, FilterGraph, Rational, VideoFrame as FfmpegFrame } from '@rxcv/ffmpeg';
 
 /**
  * Converts decoded frames (any FFmpeg pixel format, e.g. yuv420p) to packed `rgb24` / `bgr24`
@@ -20,82 +20,57 @@ import type { BeamcoderModule } from '@rxcv/beamcoder/load';
  * input size or format changes (streams may do that).
  */
 export class FrameConverter {
-  private filterer: Filterer | null = null;
+  private graph: FilterGraph | null = null;
   private key = '';
-  private resizedTo: { width: number; height: number } | null = null;
 
   constructor(
-    private readonly beamcoder: BeamcoderModule,
+    private readonly backend: FfmpegBackend,
     readonly format: PixelFormat,
-    private readonly timeBase: number[],
+    private readonly timeBase: Rational,
     private readonly modelInput?: ModelInputSize,
   ) {}
 
-  async convert(frame: Frame): Promise<FrameImage> {
-    const filterer = await this.filtererFor(frame);
-    const result = await filterer.filter([{ name: 'in0:v', frames: [frame] }]);
+  async convert(frame: FfmpegFrame): Promise<FrameImage> {
+    const graph = await this.graphFor(frame);
+    const outputs = await graph.filter(frame);
     try {
-      const out = result.find((r) => r.name === 'out0:v')?.frames[0];
+      const out = outputs[0]?.[0];
       if (!out) throw new Error(`pixel format conversion to ${this.format} produced no frame`);
-      const image = { width: out.width, height: out.height, format: this.format, data: packRows(out) };
+      const image = { width: out.width, height: out.height, format: this.format, data: out.packedPixels() };
       if (!this.modelInput) return image;
-      const small = result.find((r) => r.name === 'out1:v')?.frames[0];
+      const small = outputs[1]?.[0];
       if (!small) throw new Error(`scaling to the model input ${this.modelInput.width}x${this.modelInput.height} produced no frame`);
-      return { ...image, resized: { width: small.width, height: small.height, format: this.modelInput.pixelFormat, data: packRows(small) } };
+      return { ...image, resized: { width: small.width, height: small.height, format: this.modelInput.pixelFormat, data: small.packedPixels() } };
     } finally {
       // The filtered frames are dead now: the pictures handed out hold their own reference on
       // the buffer they view (or are copies), so give the frames' buffers back to FFmpeg now.
-      for (const output of result) for (const filtered of output.frames) filtered.release();
+      for (const output of outputs) for (const filtered of output) filtered.release();
     }
   }
 
-  private async filtererFor(frame: Frame): Promise<Filterer> {
-    const key = `${frame.width}x${frame.height}:${frame.format}`;
-    if (this.filterer && key === this.key) return this.filterer;
-    const aspect = frame.sample_aspect_ratio?.[0] ? frame.sample_aspect_ratio : [1, 1];
-    const outputParams = [{ name: 'out0:v', pixelFormat: this.format }];
-    let filterSpec = `[in0:v]format=${this.format}[out0:v]`;
+  private async graphFor(frame: FfmpegFrame): Promise<FilterGraph> {
+    const key = `${frame.width}x${frame.height}:${frame.pixelFormat}`;
+    if (this.graph && key === this.key) return this.graph;
+    const outputPixelFormats: string[] = [this.format];
+    let spec = `[in]format=${this.format}[out0]`;
     if (this.modelInput) {
-      this.resizedTo = resizedSize(frame.width, frame.height, this.modelInput);
-      const { width, height } = this.resizedTo;
+      const { width, height } = resizedSize(frame.width, frame.height, this.modelInput);
       const small = this.modelInput.pixelFormat;
-      outputParams.push({ name: 'out1:v', pixelFormat: small });
-      filterSpec = `[in0:v]split=2[full][small];[full]format=${this.format}[out0:v];[small]scale=${width}:${height}:flags=area,format=${small}[out1:v]`;
+      outputPixelFormats.push(small);
+      spec = `[in]split=2[full][small];[full]format=${this.format}[out0];[small]scale=${width}:${height}:flags=area,format=${small}[out1]`;
     }
-    this.filterer = await this.beamcoder.filterer({
-      filterType: 'video',
-      inputParams: [
-        {
-          name: 'in0:v',
-          width: frame.width,
-          height: frame.height,
-          pixelFormat: frame.format ?? 'yuv420p',
-          timeBase: this.timeBase,
-          pixelAspect: aspect,
-        },
-      ],
-      outputParams,
-      filterSpec,
+    this.graph = await this.backend.createFilterGraph({
+      input: {
+        width: frame.width,
+        height: frame.height,
+        pixelFormat: frame.pixelFormat,
+        timeBase: this.timeBase,
+        sampleAspectRatio: frame.sampleAspectRatio[0] > 0 ? frame.sampleAspectRatio : [1, 1],
+      },
+      spec,
+      outputPixelFormats,
     });
     this.key = key;
-    return this.filterer;
+    return this.graph;
   }
-}
-
-/**
- * The packed picture of a filtered frame. When FFmpeg's rows have no padding (`linesize` =
- * `width * 3`, e.g. for widths 640, 960, 1280, 1920) this is FFmpeg's own buffer, without a
- * copy: the JavaScript buffer holds a reference on it, so FFmpeg does not reuse it while the
- * frame is alive. Otherwise the rows are copied out. Measured on a 1280x720 file pipeline: the
- * copy (2.7 MB a frame, into fresh memory) cost ~1.3 ms of the main thread per frame, plus the
- * garbage collection it caused.
- */
-export function packRows(frame: Pick<Frame, 'width' | 'height' | 'linesize' | 'data'>): Uint8Array {
-  const rowBytes = frame.width * 3;
-  const stride = frame.linesize[0];
-  const source = frame.data[0];
-  if (stride === rowBytes && source.length >= rowBytes * frame.height) return source.subarray(0, rowBytes * frame.height);
-  const packed = Buffer.allocUnsafeSlow(rowBytes * frame.height);
-  for (let y = 0; y < frame.height; y += 1) source.copy(packed, y * rowBytes, y * stride, y * stride + rowBytes);
-  return packed;
 }

@@ -18,4 +18,7 @@ export type { StreamConnectionOptions, WebcamOptions } from './demuxer-options.j
 export { classifyFfmpegError } from './classify-ffmpeg-error.js';
 export type { FailureContext, FailurePhase } from './classify-ffmpeg-error.js';
 export { threadpoolSize, recommendedThreadpoolSize } from './threadpool.js';
-export { loadBeamcoder, type BeamcoderModule } from '@rxcv/beamcoder/load';
+export { checkFfmpegOptions } from './open-video-source.js';
+// The FFmpeg backend choice, as users of the sources need it (see @rxcv/ffmpeg).
+export { loadFfmpegBackend, chooseFfmpegBackend, FfmpegError, FfmpegBackendError, FFMPEG_BACKENDS, DEFAULT_FFMPEG_BACKEND } from '@rxcv/ffmpeg';
+export type { FfmpegBackend, FfmpegBackendName, FfmpegBackendErrorCode, HardwareDecoding } from '@rxcv/ffmpeg';

@@ -13,7 +13,9 @@ import {
   type UnconvertedVideoFrame,
   type VideoFrame,
 } from '@rxcv/core';
+import { FfmpegBackendError } from '@rxcv/ffmpeg';
 import { classifyFfmpegError } from './classify-ffmpeg-error.js';
+import { HardwareFallbackNotice } from './hardware-fallback.js';
 import type { FfmpegVideoSource } from './ffmpeg-video-source.js';
 import { ReaderStats } from './reader-stats.js';
 import type { SourceStats } from './source-stats.js';
@@ -48,6 +50,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
   readonly events$: Observable<StatusEvent>;
 
   private readonly events = new Subject<StatusEvent>();
+  private readonly fallback: HardwareFallbackNotice;
   private readonly factory: VideoFrameFactory;
   private readonly stats_ = new ReaderStats();
   private info: VideoStreamInfo | null = null;
@@ -63,6 +66,7 @@ export class LiveVideoSource implements FfmpegVideoSource {
     private readonly settings: LiveSourceSettings,
   ) {
     this.factory = new VideoFrameFactory(sourceId, false);
+    this.fallback = new HardwareFallbackNotice(sourceId);
     this.events$ = this.events.asObservable();
   }
 
@@ -156,6 +160,8 @@ export class LiveVideoSource implements FfmpegVideoSource {
     return connection$.pipe(
       reconnectWithBackoff({
         ...backoff,
+        // A backend that cannot decode as asked (a named hardware device it lacks) will not on a retry either.
+        retryIf: (error) => !(error instanceof FfmpegBackendError),
         onRetry: ({ delayMs }) => {
           this.emit('SOURCE_CONNECT_ATTEMPT', 'info', { attempt: this.nextAttempt, delayMs: Math.round(delayMs) });
           this.announced = true;
@@ -201,6 +207,8 @@ export class LiveVideoSource implements FfmpegVideoSource {
           this.nextAttempt = 1;
           this.factory.resetRate();
           this.emit('SOURCE_CONNECTED', 'info', { attempt });
+          const fallback = this.fallback.check(opened);
+          if (fallback) this.events.next(fallback);
           const pull = (): Promise<T | null> => read(opened, () => closed);
           reading = readOnDemand(pull, demand$).subscribe({
             next: (frame) => subscriber.next(frame),
@@ -219,7 +227,9 @@ export class LiveVideoSource implements FfmpegVideoSource {
           });
         },
         (error: unknown) => {
-          if (!closed) lost(classifyFfmpegError(error, { reference: this.reference, phase: 'open', timeoutMs: this.settings.reader.timeoutMs }));
+          if (closed) return;
+          if (error instanceof FfmpegBackendError) subscriber.error(error);
+          else lost(classifyFfmpegError(error, { reference: this.reference, phase: 'open', timeoutMs: this.settings.reader.timeoutMs }));
         },
       );
 

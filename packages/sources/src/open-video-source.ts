@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { AbortedError, OptionError, SourceError, checkDuration, redactReference, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
+import { AbortedError, OptionError, SourceError, checkDuration, checkOneOf, redactReference, type BackoffOptions, type ModelInputSize, type PixelFormat, type SourceKind } from '@rxcv/core';
+import { FFMPEG_BACKENDS, loadFfmpegBackend, type FfmpegBackendName, type HardwareDecoding } from '@rxcv/ffmpeg';
 import { sourceError } from './classify-ffmpeg-error.js';
 import {
   DEFAULT_STREAM_TIMEOUT_MS,
@@ -35,6 +36,19 @@ export interface VideoSourceOptions extends StreamConnectionOptions, Omit<Webcam
   readonly kind?: SourceKind;
   /** Layout of `frame.image` (default `rgb24`). */
   readonly pixelFormat?: PixelFormat;
+  /**
+   * The FFmpeg binding that reads: `beamcoder` (default) or `node-av` (an optional peer
+   * dependency: `npm install node-av`). Default: `RXCV_FFMPEG`, else beamcoder. A backend that is
+   * not installed rejects `openVideoSource` with an `FfmpegBackendError` (FFMPEG_BACKEND_UNAVAILABLE).
+   */
+  readonly ffmpeg?: FfmpegBackendName;
+  /**
+   * Hardware decoding (node-av only): `'auto'` uses what the machine has and falls back to
+   * software with one HARDWARE_DECODING_FALLBACK event on `events$`; a named device
+   * (`vaapi`, `cuda`, `qsv`, `videotoolbox`) that is missing rejects with an `FfmpegBackendError`
+   * (HARDWARE_DECODING_UNAVAILABLE). Default false: software.
+   */
+  readonly hwDecode?: HardwareDecoding;
   /** FFmpeg decoder threads (default: FFmpeg's library default, 1). */
   readonly decoderThreads?: number;
   /**
@@ -73,6 +87,7 @@ export async function openVideoSource(reference: string | number, options: Video
   }
   if (options.signal?.aborted) throw new AbortedError(`Opening ${redactReference(reference)} was aborted`, { cause: options.signal.reason });
   checkDuration('openTimeoutMs', options.openTimeoutMs);
+  checkFfmpegOptions(options);
   const resolved = resolveVideoReference(reference, options.kind, { allowProtocols: options.allowProtocols });
   const timeoutMs = options.openTimeoutMs ?? (resolved.kind === 'file' ? DEFAULT_FILE_OPEN_TIMEOUT_MS : undefined);
   return openWithin(() => openResolved(resolved, options), {
@@ -86,9 +101,21 @@ export async function openVideoSource(reference: string | number, options: Video
 /** The longest a file may take to open by default, ms (a local file takes a few ms). */
 export const DEFAULT_FILE_OPEN_TIMEOUT_MS = 30_000;
 
+/** The choices of backend and hardware decoding (`ffmpeg`, `hwDecode`), or an `OptionError` naming the bad one. */
+export function checkFfmpegOptions(options: { readonly ffmpeg?: unknown; readonly hwDecode?: unknown }): void {
+  checkOneOf('ffmpeg', options.ffmpeg, FFMPEG_BACKENDS);
+  checkOneOf('hwDecode', options.hwDecode, HARDWARE_DECODING_CHOICES);
+}
+
+const HARDWARE_DECODING_CHOICES: readonly HardwareDecoding[] = ['auto', 'vaapi', 'cuda', 'qsv', 'videotoolbox', false];
+
 async function openResolved(resolved: ResolvedReference, options: VideoSourceOptions): Promise<FfmpegVideoSource> {
   const sourceId = options.sourceId ?? 0;
+  // Loaded here, so a backend that is not installed rejects the open with its typed error.
+  const backend = await loadFfmpegBackend(options.ffmpeg);
   const common = {
+    backend,
+    hwDecode: options.hwDecode,
     pixelFormat: options.pixelFormat ?? 'rgb24',
     decoderThreads: options.decoderThreads,
     modelInput: checkedModelInput(options.modelInput, resolved),

@@ -1,6 +1,6 @@
-import type { Decoder, Demuxer, Frame, Stream } from '@rxcv/beamcoder';
+// Reads one input through the FFmpeg backend: demux, decode (video only), convert.
 import type { FrameImage, ModelInputSize, PixelFormat } from '@rxcv/core';
-import { loadBeamcoder, type BeamcoderModule } from '@rxcv/beamcoder/load';
+import { FfmpegBackendError, type FfmpegBackend, type HardwareDecoding, type MediaInput, type StreamDescription, type VideoDecoder, type VideoFrame as FfmpegFrame } from '@rxcv/ffmpeg';
 import { classifyFfmpegError, ffmpegMessage, sourceError } from './classify-ffmpeg-error.js';
 import { FrameConverter } from './frame-converter.js';
 import type { ResolvedReference } from './video-reference.js';
@@ -21,7 +21,7 @@ export interface VideoStreamInfo {
 
 /** One decoded picture, not converted yet (see `VideoReader.nextDecoded()`). */
 export interface DecodedFrame {
-  readonly frame: Frame;
+  readonly frame: FfmpegFrame;
   readonly width: number;
   readonly height: number;
   /** Seconds in the input's clock; null when the frame has no timestamp. */
@@ -38,6 +38,10 @@ export interface DecodedPicture {
 }
 
 export interface VideoReaderOptions {
+  /** The FFmpeg binding that reads (see `loadFfmpegBackend`). */
+  readonly backend: FfmpegBackend;
+  /** Hardware decoding (node-av only); default software. */
+  readonly hwDecode?: HardwareDecoding;
   readonly pixelFormat: PixelFormat;
   /** Also scale each picture to this model input in the decoding thread (`image.resized`). */
   readonly modelInput?: ModelInputSize;
@@ -59,20 +63,8 @@ export interface VideoReaderOptions {
   readonly flushAtEnd: boolean;
 }
 
-let demuxerTable: ReturnType<BeamcoderModule['demuxers']> | null = null;
-
 /**
- * FFmpeg's input formats by name, listed once: `beamcoder.demuxers()` builds a description of
- * every demuxer on the main thread (~30 ms), which blocked the event loop for seconds when a
- * process opened dozens of webcam or lavfi inputs.
- */
-function inputFormats(beamcoder: BeamcoderModule): ReturnType<BeamcoderModule['demuxers']> {
-  demuxerTable ??= beamcoder.demuxers();
-  return demuxerTable;
-}
-
-/**
- * Reads one input with FFmpeg: demuxer -> decoder (video stream only) -> packed RGB/BGR.
+ * Reads one input with FFmpeg (through the backend interface): demuxer -> decoder (video stream only) -> packed RGB/BGR.
  *
  * `next()` decodes just enough packets to return one picture, so a caller that asks for one
  * picture at a time bounds how far decoding runs ahead. Calls must not overlap. `close()` may be
@@ -90,18 +82,20 @@ export class VideoReader {
   lastDecodeMs = 0;
 
   /** Decoded frames not yet returned, with the time the decode call that made them took. */
-  private readonly pending: Array<{ frame: Frame; decodeMs: number }> = [];
+  private readonly pending: Array<{ frame: FfmpegFrame; decodeMs: number }> = [];
   private readonly converter: FrameConverter;
   private ended = false;
   private failure: Error | null = null;
   private firstCorruptTime: number | null = null;
+  /** What the decoder said when it first refused a packet. */
+  private firstRejection: { message: string; error: unknown } | null = null;
   /**
    * Packets the demuxer flagged CORRUPT, not yet counted: a flag alone is not damage (MPEG-TS flags
    * the packet at a splice of two files, whose continuity counters jump, though it decodes
    * cleanly). It counts when the decoder rejects it or outputs a damaged frame soon after, or
    * when nothing follows it (a file cut mid-packet).
    */
-  private suspects: Array<number | null | undefined> = [];
+  private suspects: Array<number | null> = [];
   /** Packets decoded cleanly since the first suspect. */
   private cleanSinceSuspect = 0;
   private closed = false;
@@ -109,59 +103,73 @@ export class VideoReader {
   private released = false;
 
   private constructor(
-    private readonly demuxer: Demuxer,
-    private readonly decoder: Decoder,
+    private readonly input: MediaInput,
+    private readonly decoder: VideoDecoder,
     readonly info: VideoStreamInfo,
     readonly reference: ResolvedReference,
     private readonly options: VideoReaderOptions,
   ) {
-    this.converter = new FrameConverter(loadBeamcoder(), options.pixelFormat, demuxer.streams[info.streamIndex].time_base, options.modelInput);
+    this.converter = new FrameConverter(options.backend, options.pixelFormat, input.streams[info.streamIndex].timeBase, options.modelInput);
   }
 
-  /** Opens the input, picks its video stream and a decoder for it; throws a classified `SourceError`. */
+  /** The hardware device decoding (e.g. `cuda`); null when decoding in software. */
+  get hardware(): string | null {
+    return this.decoder.hardware;
+  }
+
+  /** What `hwDecode` asked for. */
+  get hardwareRequested(): HardwareDecoding {
+    return this.options.hwDecode ?? false;
+  }
+
+  /** The FFmpeg backend reading (`beamcoder`, `node-av`). */
+  get backendName(): string {
+    return this.options.backend.name;
+  }
+
+  /**
+   * Opens the input, picks its video stream and a decoder for it; throws a classified `SourceError`
+   * (or the backend's `FfmpegBackendError` HARDWARE_DECODING_UNAVAILABLE for a named device it lacks).
+   */
   static async open(reference: ResolvedReference, options: VideoReaderOptions): Promise<VideoReader> {
-    const beamcoder = loadBeamcoder();
+    const { backend } = options;
     const started = Date.now();
-    let demuxer: Demuxer;
+    let input: MediaInput;
     try {
-      const iformat = options.inputFormat ? inputFormats(beamcoder)[options.inputFormat] : undefined;
-      if (options.inputFormat && !iformat) {
+      if (options.inputFormat && !backend.hasInputFormat(options.inputFormat)) {
         throw sourceError('UNSUPPORTED_CODEC', reference, 'open', `this FFmpeg has no "${options.inputFormat}" input format`);
       }
       // A file is read through FFmpeg's `file` protocol only (plus those allowed explicitly).
       const demuxerOptions = reference.protocolWhitelist
         ? { protocol_whitelist: reference.protocolWhitelist, ...options.demuxerOptions }
         : options.demuxerOptions;
-      demuxer =
-        iformat || demuxerOptions
-          ? await beamcoder.demuxer({ url: reference.url, iformat, options: { ...demuxerOptions } })
-          : await beamcoder.demuxer(reference.url);
+      input = await backend.openInput(reference.url, { inputFormat: options.inputFormat, options: demuxerOptions });
     } catch (error) {
       throw classifyFfmpegError(error, { reference, phase: 'open', elapsedMs: Date.now() - started, timeoutMs: options.timeoutMs });
     }
     try {
-      const stream = chooseVideoStream(demuxer.streams);
+      const stream = chooseVideoStream(input.streams);
       if (!stream) {
-        const found = demuxer.streams.map((s) => s.codecpar.codec_type).join(', ') || 'none';
+        const found = input.streams.map((s) => s.type).join(', ') || 'none';
         throw sourceError('SOURCE_NO_VIDEO_STREAM', reference, 'open', `streams found: ${found}`);
       }
       // Other streams (audio, subtitles, cover art) are not read at all: each packet read is a
       // round trip through the libuv threadpool and the event loop (the highway clip has one
       // audio packet per video frame).
-      for (const other of demuxer.streams) if (other.index !== stream.index) other.discard = 'all';
-      let decoder: Decoder;
+      input.selectOnly(stream.index);
+      let decoder: VideoDecoder;
       try {
-        decoder = beamcoder.decoder({
-          demuxer,
-          stream_index: stream.index,
-          ...(options.decoderThreads ? { thread_count: options.decoderThreads } : {}),
+        decoder = await input.openDecoder(stream.index, {
+          ...(options.decoderThreads ? { threads: options.decoderThreads } : {}),
+          hardware: options.hwDecode ?? false,
         });
       } catch (error) {
-        throw sourceError('UNSUPPORTED_CODEC', reference, 'open', `no decoder for "${stream.codecpar.name}"; FFmpeg: ${ffmpegMessage(error)}`, error);
+        if (error instanceof FfmpegBackendError) throw error;
+        throw sourceError('UNSUPPORTED_CODEC', reference, 'open', `no decoder for "${stream.codecName}"; FFmpeg: ${ffmpegMessage(error)}`, error);
       }
-      return new VideoReader(demuxer, decoder, describeStream(stream, demuxer), reference, options);
+      return new VideoReader(input, decoder, describeStream(stream, input.durationSeconds), reference, options);
     } catch (error) {
-      demuxer.forceClose();
+      input.close();
       throw error;
     }
   }
@@ -194,7 +202,7 @@ export class VideoReader {
         await this.step();
         if (this.closed) return null;
       }
-      const { frame, decodeMs } = this.pending.shift() as { frame: Frame; decodeMs: number };
+      const { frame, decodeMs } = this.pending.shift() as { frame: FfmpegFrame; decodeMs: number };
       this.lastDecodeMs = decodeMs;
       return { frame, width: frame.width, height: frame.height, presentationTime: this.presentationTime(frame), decodeMs };
     } finally {
@@ -235,7 +243,7 @@ export class VideoReader {
   private async step(): Promise<void> {
     let packet;
     try {
-      packet = await this.demuxer.read();
+      packet = await this.input.readPacket();
     } catch (error) {
       if (this.closed) return;
       await this.finish(classifyFfmpegError(error, { reference: this.reference, phase: 'read', timeoutMs: this.options.timeoutMs }));
@@ -248,26 +256,27 @@ export class VideoReader {
       await this.finish(this.corruptionFailure());
       return;
     }
-    if (packet.stream_index !== this.info.streamIndex) return;
+    if (packet.streamIndex !== this.info.streamIndex) return;
     this.packetsRead += 1;
-    const flagged = packet.flags?.CORRUPT === true;
+    const flagged = packet.corrupt;
     if (flagged) this.suspects.push(packet.pts);
     const decoding = performance.now();
     try {
-      const decoded = await this.decoder.decode(packet);
-      if (decoded.frames.some(isDamaged)) this.confirmSuspects();
+      const frames = await this.decoder.decode(packet);
+      if (frames.some((frame) => frame.damaged)) this.confirmSuspects();
       else if (!flagged && this.suspects.length > 0 && ++this.cleanSinceSuspect >= CLEAN_PACKETS_TO_CLEAR) {
         this.suspects = [];
         this.cleanSinceSuspect = 0;
       }
-      this.take(decoded.frames, performance.now() - decoding);
+      this.take(frames, performance.now() - decoding);
     } catch (error) {
       if (flagged) this.suspects.pop();
       this.confirmSuspects();
       this.noteCorrupt(packet.pts);
-      if (this.options.corruptData === 'fail') {
-        await this.finish(sourceError('SOURCE_DECODE_FAILED', this.reference, 'decode', `FFmpeg: ${ffmpegMessage(error)}`, error));
-      }
+      // Decoding goes on with the next packet (files: every frame that can be decoded arrives);
+      // the failure comes at the end, with the count. Backends differ in which damaged packets
+      // their decoder refuses and which it decodes into damaged pictures: both end the same way.
+      this.firstRejection ??= { message: ffmpegMessage(error), error };
     }
   }
 
@@ -278,13 +287,13 @@ export class VideoReader {
     if (!this.options.flushAtEnd) return;
     const decoding = performance.now();
     try {
-      this.take((await this.decoder.flush()).frames, performance.now() - decoding);
+      this.take(await this.decoder.flush(), performance.now() - decoding);
     } catch {
       /* a decoder that cannot drain has nothing more to give */
     }
   }
 
-  private take(frames: Frame[], decodeMs: number): void {
+  private take(frames: FfmpegFrame[], decodeMs: number): void {
     this.framesDecoded += frames.length;
     if (this.closed) {
       for (const frame of frames) frame.release();
@@ -300,7 +309,7 @@ export class VideoReader {
     this.cleanSinceSuspect = 0;
   }
 
-  private noteCorrupt(pts: number | null | undefined): void {
+  private noteCorrupt(pts: number | null): void {
     this.corruptPackets += 1;
     if (this.firstCorruptTime === null && typeof pts === 'number') this.firstCorruptTime = pts * this.info.timeBase;
   }
@@ -312,58 +321,50 @@ export class VideoReader {
       'SOURCE_DECODE_FAILED',
       this.reference,
       'decode',
-      `the input is truncated or corrupt: ${this.corruptPackets} incomplete or undecodable packet(s)${at}; ${this.framesDecoded} frame(s) decoded${this.info.totalFrames ? ` of ${this.info.totalFrames} declared` : ''}`,
+      `the input is truncated or corrupt: ${this.corruptPackets} incomplete or undecodable packet(s)${at}; ${this.framesDecoded} frame(s) decoded${this.info.totalFrames ? ` of ${this.info.totalFrames} declared` : ''}${this.firstRejection ? `; FFmpeg: ${this.firstRejection.message}` : ''}`,
+      this.firstRejection?.error,
     );
   }
 
-  private presentationTime(frame: Frame): number | null {
-    const ts = typeof frame.best_effort_timestamp === 'number' ? frame.best_effort_timestamp : frame.pts;
-    if (typeof ts !== 'number' || !Number.isFinite(ts) || ts === loadBeamcoder().AV_NOPTS_VALUE) return null;
-    return ts * this.info.timeBase;
+  /** `bestEffortTimestamp * timeBase`, the same rule under every backend. */
+  private presentationTime(frame: FfmpegFrame): number | null {
+    const ts = frame.bestEffortTimestamp;
+    return ts === null ? null : ts * this.info.timeBase;
   }
 
   private release(): void {
     if (this.released) return;
     this.released = true;
-    this.demuxer.forceClose();
+    this.input.close();
   }
 }
 
 /** Clean packets after a CORRUPT-flagged one that clear it (more than a decoder's reordering delay). */
 const CLEAN_PACKETS_TO_CLEAR = 8;
 
-/** A frame the decoder marked as damaged (concealed errors, missing references). */
-function isDamaged(frame: Frame): boolean {
-  const errors: Partial<Frame['decode_error_flags']> = frame.decode_error_flags ?? {};
-  const flags = (frame as unknown as { flags?: { CORRUPT?: boolean } }).flags;
-  return flags?.CORRUPT === true || errors.INVALID_BITSTREAM === true || errors.MISSING_REFERENCE === true || errors.CONCEALMENT_ACTIVE === true || errors.DECODE_SLICES === true;
+/** The first real video stream (cover art is a "video" stream too, flagged as an attached picture). */
+function chooseVideoStream(streams: readonly StreamDescription[]): StreamDescription | undefined {
+  return streams.find((s) => s.type === 'video' && !s.attachedPicture);
 }
 
-/** The first real video stream (cover art is a "video" stream too, flagged ATTACHED_PIC). */
-function chooseVideoStream(streams: Stream[]): Stream | undefined {
-  const video = streams.filter((s) => s.codecpar.codec_type === 'video');
-  return video.find((s) => !s.disposition?.ATTACHED_PIC) ?? undefined;
-}
-
-function rational(value: number[] | undefined): number | null {
-  if (!value || value.length < 2) return null;
+function rational(value: readonly [number, number]): number | null {
   const [num, den] = value;
   return num > 0 && den > 0 ? num / den : null;
 }
 
-function describeStream(stream: Stream, demuxer: Demuxer): VideoStreamInfo {
-  const fps = rational(stream.avg_frame_rate) ?? rational(stream.r_frame_rate);
-  const timeBase = rational(stream.time_base) ?? 1 / 90000;
-  let totalFrames: number | null = stream.nb_frames > 0 ? stream.nb_frames : null;
+function describeStream(stream: StreamDescription, inputSeconds: number): VideoStreamInfo {
+  const fps = rational(stream.averageFrameRate) ?? rational(stream.realFrameRate);
+  const timeBase = rational(stream.timeBase) ?? 1 / 90000;
+  let totalFrames: number | null = stream.frameCount > 0 ? stream.frameCount : null;
   if (totalFrames === null && fps) {
-    const seconds = (stream.duration ?? 0) > 0 ? (stream.duration ?? 0) * timeBase : demuxer.duration > 0 ? demuxer.duration / 1e6 : 0;
+    const seconds = stream.duration > 0 ? stream.duration * timeBase : inputSeconds;
     if (seconds > 0) totalFrames = Math.round(seconds * fps);
   }
   return {
     streamIndex: stream.index,
-    codec: stream.codecpar.name ?? 'unknown',
-    width: stream.codecpar.width,
-    height: stream.codecpar.height,
+    codec: stream.codecName,
+    width: stream.width,
+    height: stream.height,
     fps,
     totalFrames,
     timeBase,

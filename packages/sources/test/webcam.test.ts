@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '@rxcv/core';
-import { V4L2_INPUT_FORMAT, classifyFfmpegError, loadBeamcoder, openVideoSource, resolveVideoReference } from '../src/index.js';
+import { ffmpegBackendsUnderTest } from '@rxcv/testing';
+import { V4L2_INPUT_FORMAT, classifyFfmpegError, loadFfmpegBackend, openVideoSource, resolveVideoReference } from '../src/index.js';
 
 const hasCamera = existsSync('/dev/video0');
 
@@ -10,8 +11,8 @@ describe('webcam (V4L2)', () => {
     for (const reference of [0, '0', '/dev/video0']) expect(resolveVideoReference(reference)).toMatchObject({ kind: 'webcam', url: '/dev/video0' });
   });
 
-  it('this FFmpeg has the video4linux2 input', () => {
-    expect(Object.keys(loadBeamcoder().demuxers())).toContain(V4L2_INPUT_FORMAT);
+  it.each(ffmpegBackendsUnderTest())('this FFmpeg (%s) has the video4linux2 input', async (ffmpeg) => {
+    expect((await loadFfmpegBackend(ffmpeg)).hasInputFormat(V4L2_INPUT_FORMAT)).toBe(true);
   });
 
   it.skipIf(hasCamera)('a missing device: DEVICE_NOT_FOUND naming it, at once', async () => {
@@ -22,10 +23,10 @@ describe('webcam (V4L2)', () => {
     expect((error as SourceError).message).toContain('does not exist');
   });
 
-  it.skipIf(hasCamera)('FFmpeg\'s own failure on a missing device is classified DEVICE_NOT_FOUND too', async () => {
-    const beamcoder = loadBeamcoder();
-    const failure = await beamcoder
-      .demuxer({ url: '/dev/video0', iformat: beamcoder.demuxers()[V4L2_INPUT_FORMAT], options: { video_size: '640x480' } })
+  it.skipIf(hasCamera).each(ffmpegBackendsUnderTest())('FFmpeg\'s own failure (%s) on a missing device is classified DEVICE_NOT_FOUND too', async (ffmpeg) => {
+    const backend = await loadFfmpegBackend(ffmpeg);
+    const failure = await backend
+      .openInput('/dev/video0', { inputFormat: V4L2_INPUT_FORMAT, options: { video_size: '640x480' } })
       .then(() => null, (e: unknown) => e);
     expect(failure).not.toBeNull();
     expect(classifyFfmpegError(failure, { reference: resolveVideoReference(0), phase: 'open' }).code).toBe('DEVICE_NOT_FOUND');

@@ -92,7 +92,12 @@ describe('Pipeline on virtual time', () => {
     const [report] = pipeline.report().sources;
     // Frames a..d arrived by 8: a inferred, b superseded, c in the model and d waiting count as dropped.
     expect([report.framesReceived, report.framesInferred, report.framesDropped]).toEqual([4, 1, 3]);
-    expect(events.filter((e) => e.type === 'FRAME_DROPPED').map((e) => e.payload)).toContainEqual({ frameId: 4, cause: 'terminated', dropped: 3 });
+    // One event per frame cut short, by its id: c (3) in the model, d (4) waiting.
+    expect(events.filter((e) => e.type === 'FRAME_DROPPED').map((e) => e.payload)).toEqual([
+      { frameId: 2, cause: 'superseded', dropped: 1 },
+      { frameId: 3, cause: 'terminated', dropped: 2 },
+      { frameId: 4, cause: 'terminated', dropped: 3 },
+    ]);
     expect(events.at(-1)).toMatchObject({ type: 'PIPELINE_FINISHED', payload: { reason: 'terminated' } });
   });
 

@@ -13,6 +13,8 @@ import type { StatusEvents } from './status-events.js';
 export class SourceSlot {
   readonly lifecycle: SourceLifecycle;
   readonly stats: SourceStats;
+  /** Ids of the frames received and not yet inferred, dropped or failed: said by id when cut short. */
+  private readonly unfinished = new Set<number>();
 
   constructor(
     readonly source: VideoSource,
@@ -36,6 +38,7 @@ export class SourceSlot {
   received(frame: { readonly frameId: number }): void {
     this.stats.framesReceived += 1;
     this.stats.lastFrameId = frame.frameId;
+    this.unfinished.add(frame.frameId);
     const decodeMs = this.source.stats?.().lastDecodeMs;
     if (decodeMs !== undefined && decodeMs !== null) this.stats.recordDecode(decodeMs);
     if (this.lifecycle.state === 'INITIALISING' || this.lifecycle.state === 'RESTARTING') this.lifecycle.set('RUNNING');
@@ -44,6 +47,7 @@ export class SourceSlot {
   /** A frame that will never reach the model. */
   dropped(frame: { readonly frameId: number }, cause: DropCause): void {
     this.stats.framesDropped += 1;
+    this.unfinished.delete(frame.frameId);
     this.events.next(statusEvent('FRAME_DROPPED', 'debug', this.sourceId, { frameId: frame.frameId, cause, dropped: this.stats.framesDropped }));
   }
 
@@ -57,6 +61,7 @@ export class SourceSlot {
   /** The model's result for this frame is in (`started`: when it was handed to the model). */
   inferred(frame: VideoFrame, started: number): void {
     const now = Date.now();
+    this.unfinished.delete(frame.frameId);
     this.stats.recordInference(now - started, now - frame.frameTimestamp, now);
     this.events.next(statusEvent('INFERENCE_COMPLETED', 'debug', this.sourceId, { frameIds: [frame.frameId], latencyMs: now - started }));
   }
@@ -65,6 +70,7 @@ export class SourceSlot {
   failed(frame: { readonly frameId: number }, error: unknown, what = ''): void {
     const err = error instanceof Error ? error : new Error(String(error));
     this.stats.framesFailed += 1;
+    this.unfinished.delete(frame.frameId);
     this.events.next(statusEvent('INFERENCE_ERROR', 'error', this.sourceId, {
       frameIds: [frame.frameId],
       code: err instanceof RxcvError ? err.code : 'UNKNOWN',
@@ -80,12 +86,26 @@ export class SourceSlot {
     this.lifecycle.set('ERROR');
   }
 
-  /** Terminated or removed: frames received but not finished count as dropped, so received = inferred + dropped + failed. */
+  /**
+   * Terminated or removed: frames received but not finished count as dropped, so received =
+   * inferred + dropped + failed; one FRAME_DROPPED per such frame, with its id (a live source cut
+   * short may have one frame being converted or inferred and a newer one waiting).
+   */
   countUnfinishedAsDropped(cause: 'terminated' | 'removed' = 'terminated'): void {
     const { stats } = this;
     const unfinished = stats.framesReceived - stats.framesInferred - stats.framesDropped - stats.framesFailed;
+    const ids = [...this.unfinished].sort((a, b) => a - b).slice(-Math.max(0, unfinished));
+    this.unfinished.clear();
     if (unfinished <= 0) return;
-    stats.framesDropped += unfinished;
-    this.events.next(statusEvent('FRAME_DROPPED', 'debug', this.sourceId, { frameId: stats.lastFrameId, cause, dropped: stats.framesDropped }));
+    for (const frameId of ids) {
+      stats.framesDropped += 1;
+      this.events.next(statusEvent('FRAME_DROPPED', 'debug', this.sourceId, { frameId, cause, dropped: stats.framesDropped }));
+    }
+    // Frames not known by id (none expected) are counted in one event, as the newest.
+    const rest = unfinished - ids.length;
+    if (rest > 0) {
+      stats.framesDropped += rest;
+      this.events.next(statusEvent('FRAME_DROPPED', 'debug', this.sourceId, { frameId: stats.lastFrameId, cause, dropped: stats.framesDropped }));
+    }
   }
 }

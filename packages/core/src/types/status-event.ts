@@ -51,6 +51,11 @@ export interface StatusPayloads {
    * Where the model runs, said once per `start()`: the execution provider (`cpu`, `cuda`, ...)
    * and those tried before it that could not load (`device: 'auto'` falling back).
    */
+  /**
+   * `hwDecode: 'auto'` found no hardware decoder for this source, which decodes in software;
+   * said once per source. `backend`: the FFmpeg backend (`beamcoder` has no hardware decoding).
+   */
+  HARDWARE_DECODING_FALLBACK: { backend: string; codec: string; reason: string };
   MODEL_DEVICE: { model: string; provider: string; failures: ReadonlyArray<{ readonly provider: string; readonly reason: string }> };
   /**
    * An analytics event (`line_crossed`, `zone_entered`, `zone_left` from `@rxcv/analytics`), as

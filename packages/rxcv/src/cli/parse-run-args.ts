@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEVICES, type Device } from '@rxcv/models';
+import { FFMPEG_BACKENDS, type FfmpegBackendName, type HardwareDecoding } from '@rxcv/sources';
 import { parseLine, parseZone, type CliPoint } from './parse-geometry.js';
 import { UsageError } from './usage-error.js';
 
@@ -27,6 +28,10 @@ export interface RunArgs {
   confidence?: number;
   iou?: number;
   device?: Device;
+  /** The FFmpeg backend for the sources and the outputs; undefined: `RXCV_FFMPEG`, else beamcoder. */
+  ffmpeg?: FfmpegBackendName;
+  /** Hardware decoding (node-av only). */
+  hwDecode?: HardwareDecoding;
   /** Track objects (ByteTrack); on when there are lines or zones. */
   track: boolean;
   lines: { start: CliPoint; end: CliPoint }[];
@@ -66,6 +71,11 @@ Options:
   --iou <x>             NMS IoU threshold, 0-1                  (default: 0.3)
   --device <d>          where the model runs: auto, cpu, cuda, tensorrt, dml, coreml
                         (default: auto = the GPU when it loads, else the CPU)
+  --ffmpeg <backend>    FFmpeg binding for reading and writing video: beamcoder or
+                        node-av (npm install node-av)   (default: $RXCV_FFMPEG, else beamcoder)
+  --hw-decode <d>       hardware decoding (node-av only): auto, vaapi, cuda, qsv,
+                        videotoolbox, off  (auto falls back to software, and says so)
+                                                               (default: off)
   --track               track objects across frames (ByteTrack): boxes show #id
   --line <x1,y1,x2,y2>  count objects crossing this line, in and out (repeatable;
                         implies --track)
@@ -104,6 +114,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
         confidence: { type: 'string' },
         iou: { type: 'string' },
         device: { type: 'string' },
+        ffmpeg: { type: 'string' },
+        'hw-decode': { type: 'string' },
         track: { type: 'boolean', default: false },
         line: { type: 'string', multiple: true },
         zone: { type: 'string', multiple: true },
@@ -134,6 +146,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs | 'help' {
     confidence: number(v.confidence, '--confidence', 0, 1),
     iou: number(v.iou, '--iou', 0, 1),
     device: device(v.device),
+    ffmpeg: ffmpegBackend(v.ffmpeg),
+    hwDecode: hardwareDecoding(v['hw-decode']),
     track: v.track! || (v.line?.length ?? 0) > 0 || (v.zone?.length ?? 0) > 0,
     lines: (v.line ?? []).map(parseLine),
     zones: (v.zone ?? []).map(parseZone),
@@ -152,6 +166,20 @@ function device(text: string | undefined): Device | undefined {
   if (text === undefined) return undefined;
   if (!(DEVICES as readonly string[]).includes(text)) throw new UsageError(`--device must be one of ${DEVICES.join(', ')}, got "${text}"`);
   return text as Device;
+}
+
+function ffmpegBackend(text: string | undefined): FfmpegBackendName | undefined {
+  if (text === undefined) return undefined;
+  if (!(FFMPEG_BACKENDS as readonly string[]).includes(text)) throw new UsageError(`--ffmpeg must be one of ${FFMPEG_BACKENDS.join(', ')}, got "${text}"`);
+  return text as FfmpegBackendName;
+}
+
+const HW_DECODE = ['auto', 'vaapi', 'cuda', 'qsv', 'videotoolbox', 'off'] as const;
+
+function hardwareDecoding(text: string | undefined): HardwareDecoding | undefined {
+  if (text === undefined) return undefined;
+  if (!(HW_DECODE as readonly string[]).includes(text)) throw new UsageError(`--hw-decode must be one of ${HW_DECODE.join(', ')}, got "${text}"`);
+  return text === 'off' ? false : (text as HardwareDecoding);
 }
 
 function number(text: string | undefined, name: string, min: number, max: number): number | undefined {

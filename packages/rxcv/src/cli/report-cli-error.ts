@@ -1,5 +1,6 @@
 // How every rxcv command (run, worker, cameras) reports the error it failed with, and its exit code.
 import { RxcvError } from '@rxcv/core';
+import { FfmpegBackendError } from '@rxcv/sources';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -13,7 +14,8 @@ export function reportCliError(error: unknown, usage: string): number {
     process.stderr.write(`rxcv: ${(error as Error).message}\n\n${usage}\n`);
     return 2;
   }
-  if (error instanceof RxcvError) {
+  // An FFmpeg backend that is not installed (FFMPEG_BACKEND_UNAVAILABLE) says what to install.
+  if (error instanceof RxcvError || error instanceof FfmpegBackendError) {
     process.stderr.write(`rxcv: error ${error.code}: ${error.message}\n`);
     return 1;
   }

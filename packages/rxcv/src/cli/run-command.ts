@@ -44,13 +44,13 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     : undefined;
   const annotated =
     args.out || args.previewPort !== undefined
-      ? renderBoxes({ output: args.out, annotators, preview: args.previewPort !== undefined ? { port: args.previewPort } : undefined })
+      ? renderBoxes({ output: args.out, annotators, preview: args.previewPort !== undefined ? { port: args.previewPort } : undefined, ffmpeg: args.ffmpeg })
       : null;
   // Event outputs queue their messages and report on themselves (counters in the summary).
   const reporting = [
     args.mqtt ? mqttSink({ url: args.mqtt, topic: args.mqttTopic }) : null,
     args.webhook ? webhookSink({ url: args.webhook }) : null,
-    args.clips ? eventClips({ dir: args.clips, preSeconds: args.pre, postSeconds: args.post, annotators }) : null,
+    args.clips ? eventClips({ dir: args.clips, preSeconds: args.pre, postSeconds: args.post, annotators, ffmpeg: args.ffmpeg }) : null,
   ].filter((s) => s !== null);
   // JSONL lines carry the events of their frame (they reach events$ before the frame is delivered).
   const pendingEvents = new Map<string, AnalyticsEvent[]>();
@@ -87,6 +87,8 @@ export async function runCommand(args: RunArgs, out = process.stdout, err = proc
     confidence: args.confidence,
     iouThreshold: args.iou,
     device: args.device,
+    ffmpeg: args.ffmpeg,
+    hwDecode: args.hwDecode,
     tracking: args.track,
     lines,
     zones,
@@ -192,6 +194,10 @@ function reportStatus(event: StatusEvent, args: RunArgs, err: NodeJS.WritableStr
   if (event.type === 'MODEL_DEVICE') {
     const tried = event.payload.failures.map((f) => `${f.provider} not available`).join(', ');
     err.write(`rxcv: model runs on ${event.payload.provider}${tried ? ` (${tried})` : ''}\n`);
+    return;
+  }
+  if (event.type === 'HARDWARE_DECODING_FALLBACK') {
+    err.write(`rxcv: source ${event.sourceId} decodes in software (${event.payload.backend}): ${event.payload.reason}\n`);
     return;
   }
   if (event.severity === 'error' || event.severity === 'warning' || args.verbose) {

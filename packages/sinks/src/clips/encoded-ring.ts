@@ -1,7 +1,6 @@
 // The pre-roll of one camera: its recent frames kept H.264-encoded, not raw, so memory stays small.
-import type { Encoder, Filterer } from '@rxcv/beamcoder';
-import { loadBeamcoder } from '@rxcv/beamcoder/load';
 import type { FrameImage, InferenceResult } from '@rxcv/core';
+import { loadFfmpegBackend, type FfmpegBackend, type FfmpegBackendName, type FilterGraph, type VideoEncoder, type VideoFrame as FfmpegFrame } from '@rxcv/ffmpeg';
 import { withFfmpegInfoSilenced } from '../video/ffmpeg-info-silenced.js';
 
 /** One encoded frame with what is needed to cut, decode and annotate it later. */
@@ -30,6 +29,8 @@ export interface EncodedRingOptions {
   preset?: string;
   /** libx264 CRF. Default 23. */
   crf?: number;
+  /** The FFmpeg backend; default `RXCV_FFMPEG`, else beamcoder. */
+  ffmpeg?: FfmpegBackendName;
 }
 
 /**
@@ -40,8 +41,9 @@ export interface EncodedRingOptions {
  */
 export class EncodedRing {
   private readonly entries: RingEntry[] = [];
-  private encoder: Encoder | undefined;
-  private filterer: Filterer | undefined;
+  private encoder: VideoEncoder | undefined;
+  private graph: FilterGraph | undefined;
+  private backend: FfmpegBackend | undefined;
   private size: { width: number; height: number; format: string } | undefined;
   private pts = 0;
   private bytesHeld = 0;
@@ -67,24 +69,25 @@ export class EncodedRing {
 
   /** Encodes `image` and keeps it. Calls must not overlap. */
   async push(image: FrameImage, frameId: number, mediaMs: number, frameTimestamp: number, predictions: InferenceResult): Promise<void> {
-    const { encoder, filterer } = await this.codecFor(image);
-    const beamcoder = loadBeamcoder();
-    const frame = beamcoder.frame({ width: image.width, height: image.height, format: image.format, pts: this.pts }).alloc();
-    const rowBytes = image.width * 3;
-    const linesize = frame.linesize[0];
-    const target = frame.data[0]; // a native getter: read it once, not once a row
-    if (linesize === rowBytes) target.set(image.data.subarray(0, rowBytes * image.height));
-    else for (let y = 0; y < image.height; y++) target.set(image.data.subarray(y * rowBytes, (y + 1) * rowBytes), y * linesize);
-    const filtered = await filterer.filter([frame]);
-    const frames = filtered[0]?.frames ?? [];
-    for (const f of frames) f.pts = this.pts;
-    this.pts += 1;
-    const first = this.entries.length === 0 && this.pts === 1;
-    const encoded = first ? await withFfmpegInfoSilenced(() => encoder.encode(frames)) : await encoder.encode(frames);
-    for (const packet of encoded.packets) {
-      const data = Buffer.from(packet.data); // a compact copy; the packet's own memory is freed
-      this.entries.push({ frameId, mediaMs, frameTimestamp, key: packet.flags.KEY === true, data, predictions, width: image.width, height: image.height });
-      this.bytesHeld += data.length;
+    const backend = (this.backend ??= await loadFfmpegBackend(this.options.ffmpeg));
+    const { encoder, graph } = await this.codecFor(backend, image);
+    const frame = backend.frameFromPacked({ width: image.width, height: image.height, pixelFormat: image.format, data: image.data }, this.pts);
+    let frames: FfmpegFrame[] = [];
+    try {
+      frames = (await graph.filter(frame))[0] ?? [];
+      for (const f of frames) f.pts = this.pts;
+      this.pts += 1;
+      const first = this.entries.length === 0 && this.pts === 1;
+      const packets = first ? await withFfmpegInfoSilenced(backend, () => encoder.encode(frames)) : await encoder.encode(frames);
+      for (const packet of packets) {
+        // Packets come copied out of FFmpeg already (compact buffers; the AVPackets are freed).
+        const data = packet.data;
+        this.entries.push({ frameId, mediaMs, frameTimestamp, key: packet.key, data, predictions, width: image.width, height: image.height });
+        this.bytesHeld += data.length;
+      }
+    } finally {
+      frame.release();
+      for (const f of frames) f.release();
     }
   }
 
@@ -116,36 +119,34 @@ export class EncodedRing {
     return this.entries.find((e) => e.frameId === frameId);
   }
 
-  private async codecFor(image: FrameImage): Promise<{ encoder: Encoder; filterer: Filterer }> {
+  private async codecFor(backend: FfmpegBackend, image: FrameImage): Promise<{ encoder: VideoEncoder; graph: FilterGraph }> {
     const { width, height, format } = image;
-    if (this.encoder && this.filterer && this.size?.width === width && this.size.height === height && this.size.format === format) {
-      return { encoder: this.encoder, filterer: this.filterer };
+    if (this.encoder && this.graph && this.size?.width === width && this.size.height === height && this.size.format === format) {
+      return { encoder: this.encoder, graph: this.graph };
     }
     // A new size (a camera that changed resolution) starts a new stream: what came before is dropped.
     this.entries.length = 0;
     this.bytesHeld = 0;
     this.pts = 0;
-    const beamcoder = loadBeamcoder();
     const fps = Math.max(1, Math.round(this.options.fps));
     const w = width + (width % 2);
     const h = height + (height % 2);
-    this.filterer = await beamcoder.filterer({
-      filterType: 'video',
-      inputParams: [{ width, height, pixelFormat: format, timeBase: [1, fps], pixelAspect: [1, 1] }],
-      outputParams: [{ pixelFormat: 'yuv420p' }],
-      filterSpec: `pad=${w}:${h}:0:0:black,format=yuv420p`,
+    this.graph = await backend.createFilterGraph({
+      input: { width, height, pixelFormat: format, timeBase: [1, fps], sampleAspectRatio: [1, 1] },
+      spec: `[in]pad=${w}:${h}:0:0:black,format=yuv420p[out0]`,
+      outputPixelFormats: ['yuv420p'],
     });
-    this.encoder = beamcoder.encoder({
-      name: 'libx264',
+    this.encoder = backend.createEncoder({
+      codec: 'libx264',
       width: w,
       height: h,
-      pix_fmt: 'yuv420p',
-      time_base: [1, fps],
-      framerate: [fps, 1],
-      gop_size: Math.max(1, Math.round(fps * (this.options.keyframeSeconds ?? 1))),
-      color_range: 'tv',
+      pixelFormat: 'yuv420p',
+      timeBase: [1, fps],
+      frameRate: [fps, 1],
+      gopSize: Math.max(1, Math.round(fps * (this.options.keyframeSeconds ?? 1))),
+      colorRange: 'tv',
       colorspace: 'smpte170m',
-      priv_data: {
+      options: {
         preset: this.options.preset ?? 'veryfast',
         tune: 'zerolatency',
         crf: this.options.crf ?? 23,
@@ -154,6 +155,6 @@ export class EncodedRing {
       },
     });
     this.size = { width, height, format };
-    return { encoder: this.encoder, filterer: this.filterer };
+    return { encoder: this.encoder, graph: this.graph };
   }
 }

@@ -9,6 +9,8 @@ import { JpegEncoder } from '../preview/jpeg-encoder.js';
 import { messageOf, SinkError } from '../sink-error.js';
 import { defaultAnnotators, FALLBACK_FPS } from '../sinks/render-boxes.js';
 import { VideoFileWriter } from '../video/video-file-writer.js';
+import { checkedFfmpegOption } from '../video/ffmpeg-option.js';
+import type { FfmpegBackendName } from '@rxcv/ffmpeg';
 import type { EventSink, OutputEvent } from '../outputs/event-sink.js';
 import { OutputStatus, type OutputStats, type ReportingOutput } from '../outputs/output-status.js';
 import { decodeEntries } from './decode-entries.js';
@@ -29,6 +31,8 @@ export interface EventClipsOptions {
   preset?: string;
   /** libx264 CRF of the ring and the clips. Default 23. */
   crf?: number;
+  /** The FFmpeg backend that encodes and decodes: `beamcoder` or `node-av`; default `RXCV_FFMPEG`, else beamcoder. */
+  ffmpeg?: FfmpegBackendName;
 }
 
 /** What a finished clip holds: also written beside it as `<name>.json`. */
@@ -115,7 +119,8 @@ export function eventClips(options: EventClipsOptions): EventClips {
   const folder = resolve(dir);
   const status = new OutputStatus(folder);
   const clips = new Subject<ClipRecord>();
-  const jpeg = new JpegEncoder();
+  const ffmpeg = checkedFfmpegOption('eventClips', options.ffmpeg);
+  const jpeg = new JpegEncoder(undefined, ffmpeg);
   const sources = new Map<number, SourceState>();
   const pending = new Map<number, OutputEvent[]>();
   let chain: Promise<void> = Promise.resolve();
@@ -227,7 +232,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
         if (held.some((e) => e.mediaMs > lastMs)) {
           await decodeEntries(held, async (image, entry) => {
             if (entry.mediaMs > lastMs) await writeFrame(open, sourceId, image, entry.frameId, entry.frameTimestamp, entry.mediaMs);
-          });
+          }, ffmpeg);
         }
       }
       open.endMs = Math.max(open.endMs, eventMs + postMs);
@@ -240,7 +245,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
     state.clip = clip;
     try {
       await mkdir(folder, { recursive: true });
-      clip.writer = new VideoFileWriter({ path: `${base}.mp4`, fps: clip.fps, preset: options.preset, crf: options.crf });
+      clip.writer = new VideoFileWriter({ path: `${base}.mp4`, fps: clip.fps, preset: options.preset, crf: options.crf, ffmpeg });
     } catch (error) {
       return report(clip, sourceId, new SinkError('SINK_OUTPUT_FAILED', `eventClips: cannot write to ${folder}: ${messageOf(error)}`, { cause: error }));
     }
@@ -249,7 +254,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
     await decodeEntries(preRoll, async (image: FrameImage, entry: RingEntry) => {
       if (entry.frameId === event.frameId) await writeSnapshot(clip, sourceId, image, entry.predictions);
       if (entry.mediaMs >= startMs) await writeFrame(clip, sourceId, image, entry.frameId, entry.frameTimestamp, entry.mediaMs);
-    });
+    }, ffmpeg);
     if (current !== null && current.frame.frameId === event.frameId) {
       await writeSnapshot(clip, sourceId, current.frame.image, current.predictions);
     }
@@ -261,7 +266,7 @@ export function eventClips(options: EventClipsOptions): EventClips {
     if (state === undefined) {
       const declared = frame.fps ?? frame.measuredFps ?? 0;
       const fps = declared > 0 && Number.isFinite(declared) ? declared : FALLBACK_FPS;
-      state = { ring: new EncodedRing({ fps, preset: options.preset, crf: options.crf }), fps, fromFile: frame.comesFromVideoFile, lastFrameId: 0, lastMediaMs: 0, clip: null };
+      state = { ring: new EncodedRing({ fps, preset: options.preset, crf: options.crf, ffmpeg }), fps, fromFile: frame.comesFromVideoFile, lastFrameId: 0, lastMediaMs: 0, clip: null };
       sources.set(sourceId, state);
     }
     const mediaMs = mediaMsOf(state, frame.frameId, frame.frameTimestamp);

@@ -1,62 +1,59 @@
 // JPEG encoding of annotated frames for the preview, with FFmpeg's MJPEG encoder.
-import type { Encoder, Filterer, Frame } from '@rxcv/beamcoder';
 import type { FrameImage } from '@rxcv/core';
-import { loadBeamcoder } from '@rxcv/beamcoder/load';
+import { loadFfmpegBackend, type FfmpegBackend, type FfmpegBackendName, type FilterGraph, type VideoEncoder, type VideoFrame as FfmpegFrame } from '@rxcv/ffmpeg';
 
 /**
- * Encodes frames to JPEG with FFmpeg's MJPEG encoder through beamcoder (already a dependency,
- * so the preview needs no image library). Full-range yuv420p, as JPEG expects. Converter and
- * encoder are rebuilt when the frame size or pixel format changes. Calls must not overlap.
+ * Encodes frames to JPEG with FFmpeg's MJPEG encoder through the FFmpeg backend (already a
+ * dependency, so the preview needs no image library). Full-range yuv420p, as JPEG expects.
+ * Converter and encoder are rebuilt when the frame size or pixel format changes. Calls must not
+ * overlap.
  */
 export class JpegEncoder {
   private key: string | undefined;
-  private filterer: Filterer | undefined;
-  private encoder: Encoder | undefined;
+  private graph: FilterGraph | undefined;
+  private encoder: VideoEncoder | undefined;
+  private backend: FfmpegBackend | undefined;
   private pts = 0;
 
-  /** @param quality FFmpeg's `qscale`, 2 (best) to 31 (smallest). Default 5. */
-  constructor(private readonly quality = 5) {}
+  /**
+   * @param quality FFmpeg's `qscale`, 2 (best) to 31 (smallest). Default 5.
+   * @param ffmpeg the FFmpeg backend; default `RXCV_FFMPEG`, else beamcoder.
+   */
+  constructor(
+    private readonly quality = 5,
+    private readonly ffmpeg?: FfmpegBackendName,
+  ) {}
 
   async encode(image: FrameImage): Promise<Buffer> {
-    const beamcoder = loadBeamcoder();
+    const backend = (this.backend ??= await loadFfmpegBackend(this.ffmpeg));
     const { width, height, format } = image;
     const key = `${width}x${height}/${format}`;
     if (this.key !== key) {
-      this.filterer = await beamcoder.filterer({
-        filterType: 'video',
-        inputParams: [{ width, height, pixelFormat: format, timeBase: [1, 25], pixelAspect: [1, 1] }],
-        outputParams: [{ pixelFormat: 'yuv420p' }],
+      this.graph = await backend.createFilterGraph({
+        input: { width, height, pixelFormat: format, timeBase: [1, 25], sampleAspectRatio: [1, 1] },
         // yuv420p needs even sizes; JPEG wants full range.
-        filterSpec: `pad=ceil(iw/2)*2:ceil(ih/2)*2,scale=out_range=pc,format=yuv420p`,
+        spec: '[in]pad=ceil(iw/2)*2:ceil(ih/2)*2,scale=out_range=pc,format=yuv420p[out0]',
+        outputPixelFormats: ['yuv420p'],
       });
-      this.encoder = beamcoder.encoder({
-        name: 'mjpeg',
+      this.encoder = backend.createEncoder({
+        codec: 'mjpeg',
         width: width + (width % 2),
         height: height + (height % 2),
-        pix_fmt: 'yuv420p',
-        color_range: 'pc',
-        time_base: [1, 25],
-        flags: { QSCALE: true },
-        global_quality: this.quality * 118, // FF_QP2LAMBDA
+        pixelFormat: 'yuv420p',
+        colorRange: 'pc',
+        timeBase: [1, 25],
+        qscale: this.quality,
       });
       this.key = key;
     }
-    const frame = beamcoder.frame({ width, height, format, pts: this.pts++ }).alloc();
-    const linesize = frame.linesize[0];
-    const rowBytes = width * 3;
-    // `frame.data` builds new external Buffers (a reference to the whole picture each) on every
-    // read: read once. Read per row, V8 counted ~2 GB of "external" memory per 1280x720 JPEG
-    // (720 x 2.7 MB), which made `process.memoryUsage().external` swing to 3.7 GB in the soak.
-    const plane = frame.data[0];
-    for (let y = 0; y < height; y++) plane.set(image.data.subarray(y * rowBytes, (y + 1) * rowBytes), y * linesize);
-    let filteredFrames: Frame[] = [];
+    const frame = backend.frameFromPacked({ width, height, pixelFormat: format, data: image.data }, this.pts++);
+    let filteredFrames: FfmpegFrame[] = [];
     try {
-      const filtered = await this.filterer!.filter([frame]);
-      filteredFrames = filtered[0]?.frames ?? [];
-      const encoded = await this.encoder!.encode(filteredFrames);
-      const packet = encoded.packets[0];
+      filteredFrames = (await this.graph!.filter(frame))[0] ?? [];
+      const packets = await this.encoder!.encode(filteredFrames);
+      const packet = packets[0];
       if (packet === undefined) throw new Error('the MJPEG encoder returned no picture');
-      return Buffer.from(packet.data);
+      return packet.data;
     } finally {
       // Give FFmpeg's buffers back now rather than when the garbage collector finalises them.
       frame.release();

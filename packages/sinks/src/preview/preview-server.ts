@@ -2,6 +2,8 @@
 // streams and to the folded state, answers every bad request with an HTTP error and reports
 // its own failures as status events instead of throwing them.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { FfmpegBackendName } from '@rxcv/ffmpeg';
+import { checkedFfmpegOption } from '../video/ffmpeg-option.js';
 import type { AddressInfo, Socket } from 'node:net';
 import { BehaviorSubject, map, merge, scan, Subject, take, timeout, type Observable, type Subscription } from 'rxjs';
 import { statusEvent, type FrameImage, type InferenceResult, type StatusEvent, type VideoFrame } from '@rxcv/core';
@@ -23,6 +25,8 @@ export interface PreviewOptions {
   maxFps?: number;
   /** JPEG `qscale`, 2 (best) to 31 (smallest). Default 5. */
   quality?: number;
+  /** The FFmpeg backend that encodes the JPEGs: `beamcoder` or `node-av`; default `RXCV_FFMPEG`, else beamcoder. */
+  ffmpeg?: FfmpegBackendName;
   /**
    * `Host` names answered besides the loopback ones and `host` (for a preview shared on a
    * network: the names or addresses browsers use). Other `Host`s get 403 (DNS rebinding).
@@ -72,6 +76,7 @@ export class PreviewServer {
   private readonly server: Server;
   private readonly maxFps: number;
   private readonly quality: number;
+  private readonly ffmpeg: FfmpegBackendName | undefined;
   private readonly published = new Subject<PublishedFrame>();
   private readonly statusEvents = new Subject<StatusEvent>();
   private readonly problems = new Subject<StatusEvent>();
@@ -90,6 +95,7 @@ export class PreviewServer {
     }
     this.maxFps = Math.max(0.1, options.maxFps ?? 15);
     this.quality = Math.min(31, Math.max(2, Math.round(options.quality ?? 5)));
+    this.ffmpeg = checkedFfmpegOption('preview', options.ffmpeg);
     this.events$ = this.problems.asObservable();
     this.subscriptions.push(
       merge(
@@ -183,7 +189,7 @@ export class PreviewServer {
   private streamOf(sourceId: number): SourceStream {
     let stream = this.streams.get(sourceId);
     if (stream === undefined) {
-      const encoder = new JpegEncoder(this.quality);
+      const encoder = new JpegEncoder(this.quality, this.ffmpeg);
       stream = new SourceStream({
         maxFps: this.maxFps,
         encode: (image) => encoder.encode(image),

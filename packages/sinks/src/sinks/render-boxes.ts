@@ -1,4 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
+import type { FfmpegBackendName } from '@rxcv/ffmpeg';
+import { checkedFfmpegOption } from '../video/ffmpeg-option.js';
 import type { FrameImage, InferenceResult, Sink, VideoFrame } from '@rxcv/core';
 import { annotateAll, type Annotator } from '../annotators/annotator.js';
 import { BoxAnnotator } from '../annotators/box-annotator.js';
@@ -45,7 +47,12 @@ export interface RenderBoxesOptions {
   /** Called with every annotated frame (a copy: the source frame is never changed). */
   onFrame?: (annotated: FrameImage, videoFrame: VideoFrame) => void | Promise<void>;
   /** libx264 settings for the output files. */
-  video?: { preset?: string; crf?: number };
+  video?: { preset?: string; crf?: number; ffmpeg?: FfmpegBackendName };
+  /**
+   * The FFmpeg backend of the output files and the preview's JPEGs: `beamcoder` or `node-av`;
+   * default `RXCV_FFMPEG`, else beamcoder. (`video.ffmpeg` and `preview.ffmpeg` win over it.)
+   */
+  ffmpeg?: FfmpegBackendName;
   /**
    * Frames a source may have queued in its video writer before the sink waits for the oldest
    * one: encoding runs on FFmpeg's threads while the model works on the next frame. Default 3.
@@ -97,6 +104,7 @@ export function renderBoxes(options: RenderBoxesOptions = {}): RenderBoxesSink {
   if (options.fps !== undefined && !isUsableFps(options.fps)) {
     throw new SinkError('SINK_INVALID_OPTIONS', `renderBoxes: fps must be a number in (0, 1000], got ${options.fps}`);
   }
+  const ffmpeg = checkedFfmpegOption('renderBoxes', options.ffmpeg);
   if (typeof output === 'string') {
     // Fail now, not on the first frame, when the extension names no container we can write.
     new VideoFileWriter({ path: output, fps: FALLBACK_FPS });
@@ -109,7 +117,7 @@ export function renderBoxes(options: RenderBoxesOptions = {}): RenderBoxesSink {
   ) {
     throw new SinkError('SINK_INVALID_OPTIONS', `renderBoxes: displaySize must be positive integers, got ${JSON.stringify(displaySize)}`);
   }
-  const preview = wantsPreview ? new PreviewServer(options.preview === true ? {} : (options.preview as PreviewOptions)) : undefined;
+  const preview = wantsPreview ? new PreviewServer({ ffmpeg, ...(options.preview === true ? {} : (options.preview as PreviewOptions)) }) : undefined;
   /** A preview that failed to start is reported once, then left out. */
   let previewFailed = false;
   const statistics =
@@ -127,7 +135,7 @@ export function renderBoxes(options: RenderBoxesOptions = {}): RenderBoxesSink {
     if (writer === undefined) {
       const path = typeof output === 'function' ? output(frame.sourceId) : outputPathForSource(output!, frame.sourceId);
       const fps = [options.fps, frame.fps, frame.measuredFps].find(isUsableFps) ?? FALLBACK_FPS;
-      writer = new VideoFileWriter({ path, fps, ...options.video });
+      writer = new VideoFileWriter({ path, fps, ffmpeg, ...options.video });
       writers.set(frame.sourceId, writer);
     }
     return writer;

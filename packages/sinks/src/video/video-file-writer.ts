@@ -1,11 +1,21 @@
+// The MP4 (H.264) writer: frames in, a file that plays out, through the FFmpeg backend interface.
 import { extname, resolve } from 'node:path';
-import type { Encoder, Filterer, Frame, Muxer, Packet, Stream } from '@rxcv/beamcoder';
 import { SerialQueue, type FrameImage, type PixelFormat } from '@rxcv/core';
+import {
+  loadFfmpegBackend,
+  type EncodedPacket,
+  type FfmpegBackend,
+  type FfmpegBackendName,
+  type FilterGraph,
+  type OutputFile,
+  type VideoEncoder,
+  type VideoFrame as FfmpegFrame,
+} from '@rxcv/ffmpeg';
 import { assertFrameImage } from '../raster/frame-image.js';
 import { messageOf, SinkError } from '../sink-error.js';
-import { frameRateRational, rescale, type Rational } from './frame-rate.js';
-import { loadBeamcoder } from '@rxcv/beamcoder/load';
+import { frameRateRational, type Rational } from './frame-rate.js';
 import { withFfmpegInfoSilenced } from './ffmpeg-info-silenced.js';
+import { checkedFfmpegOption } from './ffmpeg-option.js';
 
 export interface VideoFileWriterOptions {
   /** Where to write: `.mp4` (also `.m4v`, `.mov`, `.mkv`). An existing file is replaced. */
@@ -16,6 +26,12 @@ export interface VideoFileWriterOptions {
   preset?: string;
   /** libx264 constant rate factor, 0 (lossless) to 51. Default 23, x264's own default. */
   crf?: number;
+  /**
+   * The FFmpeg binding that encodes: `beamcoder` (default) or `node-av`; default `RXCV_FFMPEG`,
+   * else beamcoder. A backend that is not installed fails the first `write()` with
+   * SINK_OUTPUT_FAILED whose `cause` is the `FfmpegBackendError` (FFMPEG_BACKEND_UNAVAILABLE).
+   */
+  ffmpeg?: FfmpegBackendName;
 }
 
 const CONTAINERS: Record<string, string> = { '.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska' };
@@ -24,9 +40,9 @@ const CONTAINERS: Record<string, string> = { '.mp4': 'mp4', '.m4v': 'mp4', '.mov
 const STREAM_TIME_BASE: Rational = [1, 90_000];
 
 interface Output {
-  muxer: Muxer;
-  stream: Stream;
-  encoder: Encoder;
+  backend: FfmpegBackend;
+  file: OutputFile;
+  encoder: VideoEncoder;
   /** Encoded size: the first frame's size rounded up to even numbers (yuv420p needs them). */
   width: number;
   height: number;
@@ -35,16 +51,16 @@ interface Output {
   sourceHeight: number;
   headerWritten: boolean;
   /** Packets the encoder gave before the header could be written. */
-  pending: Packet[];
+  pending: EncodedPacket[];
 }
 
 interface Conversion {
   key: string;
-  filterer: Filterer;
+  graph: FilterGraph;
 }
 
 /**
- * Writes frames to an H.264 (libx264, yuv420p) video file through beamcoder.
+ * Writes frames to an H.264 (libx264, yuv420p) video file through the FFmpeg backend (`ffmpeg` option).
  *
  * The file is opened on the first frame, whose size fixes the video size (odd sizes are padded
  * by one black row or column to even). Frames are numbered 0, 1, 2… at `1/fps` apart, so
@@ -59,6 +75,7 @@ export class VideoFileWriter {
   private readonly container: string;
   private readonly preset: string;
   private readonly crf: number;
+  private readonly ffmpeg: FfmpegBackendName | undefined;
   private output: Output | undefined;
   private conversion: Conversion | undefined;
   private readonly queue = new SerialQueue();
@@ -91,8 +108,10 @@ export class VideoFileWriter {
     this.container = container;
     this.fps = fps;
     this.rate = frameRateRational(fps);
+    const ffmpeg = checkedFfmpegOption('video writer', options.ffmpeg);
     this.preset = options.preset ?? 'veryfast';
     this.crf = crf;
+    this.ffmpeg = ffmpeg;
   }
 
   /** Frames handed to the encoder so far (all of them are in the file once `close()` resolves). */
@@ -110,15 +129,17 @@ export class VideoFileWriter {
       return Promise.reject(new SinkError('SINK_CLOSED', `video writer for ${this.path} is closed`));
     }
     if (this.failure !== undefined) return Promise.reject(this.failure);
-    let frame: Frame;
+    let frame: FfmpegFrame | FrameImage;
     try {
       assertFrameImage(image);
-      frame = this.toBeamcoderFrame(image, this.submitted);
+      // Into FFmpeg memory now when the backend is there (every write but the first), else a copy.
+      frame = this.output ? this.output.backend.frameFromPacked(packed(image), this.submitted) : { ...image, data: Uint8Array.from(image.data) };
     } catch (error) {
       return Promise.reject(new SinkError('SINK_INVALID_FRAME', `video writer: ${messageOf(error)}`, { cause: error }));
     }
+    const index = this.submitted;
     this.submitted += 1;
-    return this.queue.enqueue(() => this.encode(frame, image.width, image.height, image.format));
+    return this.queue.enqueue(() => this.encode(frame, index, image.width, image.height, image.format));
   }
 
   /** Flushes the encoder and finalises the file. Idempotent: later calls return the same promise. */
@@ -127,42 +148,26 @@ export class VideoFileWriter {
     return this.closing;
   }
 
-  private toBeamcoderFrame(image: FrameImage, index: number): Frame {
-    const beamcoder = loadBeamcoder();
-    const frame = beamcoder.frame({ width: image.width, height: image.height, format: image.format, pts: index }).alloc();
-    const target = frame.data[0];
-    const linesize = frame.linesize[0];
-    const rowBytes = image.width * 3;
-    if (linesize === rowBytes) {
-      target.set(image.data.subarray(0, rowBytes * image.height));
-    } else {
-      for (let y = 0; y < image.height; y++) {
-        target.set(image.data.subarray(y * rowBytes, (y + 1) * rowBytes), y * linesize);
-      }
-    }
-    return frame;
-  }
-
-  private async encode(frame: Frame, width: number, height: number, format: PixelFormat): Promise<void> {
+  private async encode(input: FfmpegFrame | FrameImage, index: number, width: number, height: number, format: PixelFormat): Promise<void> {
+    let frame: FfmpegFrame | undefined = isFfmpegFrame(input) ? input : undefined;
     if (this.failure !== undefined) {
-      frame.release();
+      frame?.release();
       throw this.failure;
     }
-    let frames: Frame[] = [];
+    let frames: FfmpegFrame[] = [];
     try {
       const output = (this.output ??= await this.open(width, height));
-      const filterer = await this.filtererFor(output, width, height, format);
-      const pts = frame.pts;
-      const filtered = await filterer.filter([frame]);
-      frames = filtered[0]?.frames ?? [];
-      for (const f of frames) f.pts = pts;
+      frame ??= output.backend.frameFromPacked(packed(input as FrameImage), index);
+      const graph = await this.graphFor(output, width, height, format);
+      frames = (await graph.filter(frame))[0] ?? [];
+      for (const f of frames) f.pts = index;
       // The first encode() opens libx264, which logs its settings at info level.
       const encoded = output.headerWritten
         ? await output.encoder.encode(frames)
-        : await withFfmpegInfoSilenced(() => output.encoder.encode(frames));
+        : await withFfmpegInfoSilenced(output.backend, () => output.encoder.encode(frames));
       this.encoded += 1;
       if (!output.headerWritten) await this.writeHeader(output);
-      await this.writePackets(output, encoded.packets);
+      await this.writePackets(output, encoded);
     } catch (error) {
       this.failure ??=
         error instanceof SinkError
@@ -175,51 +180,47 @@ export class VideoFileWriter {
       // The picture buffers (a few MB each) go back to FFmpeg now, not when the garbage collector
       // finalises the frames: fewer large blocks alive at once, less heap fragmentation (soak).
       // libx264 keeps its own references to frames it still needs.
-      frame.release();
+      frame?.release();
       for (const f of frames) f.release();
     }
   }
 
   private async open(sourceWidth: number, sourceHeight: number): Promise<Output> {
-    const beamcoder = loadBeamcoder();
+    const backend = await loadFfmpegBackend(this.ffmpeg);
     const width = sourceWidth + (sourceWidth % 2);
     const height = sourceHeight + (sourceHeight % 2);
     const [num, den] = this.rate;
-    const encoder = beamcoder.encoder({
-      name: 'libx264',
+    const encoder = backend.createEncoder({
+      codec: 'libx264',
       width,
       height,
-      pix_fmt: 'yuv420p',
-      time_base: [den, num],
-      framerate: [num, den],
-      gop_size: Math.max(1, Math.round(this.fps * 2)),
-      sample_aspect_ratio: [1, 1],
-      color_range: 'tv',
+      pixelFormat: 'yuv420p',
+      timeBase: [den, num],
+      frameRate: [num, den],
+      gopSize: Math.max(1, Math.round(this.fps * 2)),
+      sampleAspectRatio: [1, 1],
+      colorRange: 'tv',
       colorspace: 'smpte170m',
       // MP4 keeps the SPS/PPS in the header (extradata), not in the stream.
-      flags: { GLOBAL_HEADER: true },
+      globalHeader: true,
       // log=-1 keeps x264's banner and statistics off the terminal.
-      priv_data: { preset: this.preset, crf: this.crf, 'x264-params': 'log=-1' },
+      options: { preset: this.preset, crf: this.crf, 'x264-params': 'log=-1' },
     });
-    const muxer = beamcoder.muxer({ format_name: this.container });
-    const stream = muxer.newStream({ name: 'h264', time_base: STREAM_TIME_BASE, interleaved: true });
-    Object.assign(stream.codecpar, { width, height, format: 'yuv420p', sample_aspect_ratio: [1, 1] });
-    stream.avg_frame_rate = [num, den];
-    stream.r_frame_rate = [num, den];
+    let file: OutputFile;
     try {
-      await muxer.openIO({ url: `file:${this.path}` });
+      file = await backend.openOutputFile(this.path, this.container);
     } catch (error) {
       throw new SinkError('SINK_OUTPUT_FAILED', `video writer: cannot open ${this.path} for writing: ${messageOf(error)}`, {
         cause: error,
       });
     }
-    return { muxer, stream, encoder, width, height, sourceWidth, sourceHeight, headerWritten: false, pending: [] };
+    return { backend, file, encoder, width, height, sourceWidth, sourceHeight, headerWritten: false, pending: [] };
   }
 
   /** The rgb/bgr → yuv420p conversion for frames of this size and format (built when it changes). */
-  private async filtererFor(output: Output, width: number, height: number, format: PixelFormat): Promise<Filterer> {
+  private async graphFor(output: Output, width: number, height: number, format: PixelFormat): Promise<FilterGraph> {
     const key = `${width}x${height}/${format}`;
-    if (this.conversion?.key === key) return this.conversion.filterer;
+    if (this.conversion?.key === key) return this.conversion.graph;
     const { width: w, height: h } = output;
     const fit =
       width === output.sourceWidth && height === output.sourceHeight
@@ -227,40 +228,41 @@ export class VideoFileWriter {
           `pad=${w}:${h}:0:0:black`
         : // Another size (a stream that changed resolution): letterbox into the video size.
           `scale=${w}:${h}:force_original_aspect_ratio=decrease,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:black`;
-    const filterer = await loadBeamcoder().filterer({
-      filterType: 'video',
-      inputParams: [{ width, height, pixelFormat: format, timeBase: [this.rate[1], this.rate[0]], pixelAspect: [1, 1] }],
-      outputParams: [{ pixelFormat: 'yuv420p' }],
-      filterSpec: `${fit},format=yuv420p`,
+    const graph = await output.backend.createFilterGraph({
+      input: { width, height, pixelFormat: format, timeBase: [this.rate[1], this.rate[0]], sampleAspectRatio: [1, 1] },
+      spec: `[in]${fit},format=yuv420p[out0]`,
+      outputPixelFormats: ['yuv420p'],
     });
-    this.conversion = { key, filterer };
-    return filterer;
+    this.conversion = { key, graph };
+    return graph;
   }
 
-  /** beamcoder opens the encoder on the first encode(): only then is its extradata known. */
+  /** The encoder opens on the first encode(): only then is its extradata known. */
   private async writeHeader(output: Output): Promise<void> {
-    const extradata = output.encoder.extradata;
-    if (extradata !== null) output.stream.codecpar.extradata = extradata;
-    await output.muxer.writeHeader();
+    const [num, den] = this.rate;
+    await output.file.writeHeader({
+      codec: 'h264',
+      width: output.width,
+      height: output.height,
+      pixelFormat: 'yuv420p',
+      frameRate: [num, den],
+      timeBase: STREAM_TIME_BASE,
+      sampleAspectRatio: [1, 1],
+      extradata: output.encoder.extradata,
+    });
     output.headerWritten = true;
     const pending = output.pending.splice(0);
     await this.writePackets(output, pending);
   }
 
-  private async writePackets(output: Output, packets: readonly Packet[]): Promise<void> {
+  private async writePackets(output: Output, packets: readonly EncodedPacket[]): Promise<void> {
     if (!output.headerWritten) {
       output.pending.push(...packets);
       return;
     }
-    const from: Rational = [this.rate[1], this.rate[0]];
-    const to = output.stream.time_base as Rational;
-    for (const packet of packets) {
-      packet.stream_index = output.stream.index;
-      packet.pts = rescale(packet.pts, from, to);
-      packet.dts = rescale(packet.dts, from, to);
-      packet.duration = rescale(1, from, to);
-      await output.muxer.writeFrame(packet);
-    }
+    // Each packet lasts one frame: 1 in the encoder's time base (1/fps).
+    const encoderTimeBase: Rational = [this.rate[1], this.rate[0]];
+    for (const packet of packets) await output.file.writePacket(packet, encoderTimeBase, 1);
   }
 
   private async finish(): Promise<void> {
@@ -269,8 +271,8 @@ export class VideoFileWriter {
     try {
       const flushed = await output.encoder.flush();
       if (!output.headerWritten) await this.writeHeader(output);
-      await this.writePackets(output, flushed.packets);
-      await output.muxer.writeTrailer();
+      await this.writePackets(output, flushed);
+      await output.file.finish();
     } catch (error) {
       throw new SinkError('SINK_OUTPUT_FAILED', `video writer: finalising ${this.path} failed: ${messageOf(error)}`, {
         cause: error,
@@ -282,4 +284,14 @@ export class VideoFileWriter {
 /** Same as `new VideoFileWriter(options)`. */
 export function createVideoWriter(options: VideoFileWriterOptions): VideoFileWriter {
   return new VideoFileWriter(options);
+}
+
+/** A picture `write()` copied (before the backend was loaded), or one already in FFmpeg memory. */
+function isFfmpegFrame(value: FfmpegFrame | FrameImage): value is FfmpegFrame {
+  return typeof (value as FfmpegFrame).release === 'function';
+}
+
+/** A `FrameImage` as the backend's `frameFromPacked` takes it. */
+function packed(image: FrameImage): { width: number; height: number; pixelFormat: string; data: Uint8Array } {
+  return { width: image.width, height: image.height, pixelFormat: image.format, data: image.data };
 }

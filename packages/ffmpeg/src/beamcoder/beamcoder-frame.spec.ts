@@ -1,5 +1,6 @@
+// packRows: a beamcoder frame's packed picture, without a copy when its rows have no padding.
 import { describe, expect, it } from 'vitest';
-import { packRows } from './frame-converter.js';
+import { packRows } from './beamcoder-frame.js';
 
 /** A filtered frame as beamcoder gives it: one plane, rows `linesize` bytes apart. */
 function fakeFrame(width: number, height: number, linesize: number) {
