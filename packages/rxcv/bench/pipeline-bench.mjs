@@ -3,9 +3,10 @@
 //
 //   - model only: YOLOX-Nano inferences/s on a prepared tensor, same session settings as the pipeline,
 //     two runs in flight (the model's own ceiling; see modelOnly in lib/measure.mjs)
-//   - decode only: frames/s of each clip
+//   - decode only: frames/s and CPU ms a frame of each clip, once per FFmpeg backend (beamcoder,
+//     node-av), side by side
 //   - file mode end to end for the 960x540 highway clip and 1280x720 / 1920x1080 versions of it
-//     made by ffmpeg now (in a temporary directory), and the ratio to model only
+//     made by ffmpeg now (in a temporary directory), and the ratio to model only, per backend
 //   - stream mode on a 30 fps 1280x720 stream from the local RTSP server: frame age at inference
 //     start and end-to-end latency p50/p95, frames received / inferred / dropped
 //   - four such streams at once: inferred frames/s per stream and in total
@@ -22,7 +23,8 @@
 // RXCV_BENCH_MODEL_INPUT=0 (sources deliver full frames only; by default they also scale each
 // frame to the model input while decoding: `sourceOptions: { modelInput: model.modelInputSize() }`),
 // RXCV_BENCH_FRAMES_IN_FLIGHT (file mode; default: InferencePipeline's, 2), RXCV_BENCH_NODE_FLAGS
-// (the children's node flags; default: the rxcv command's, bin/node-flags.cjs; '' for none).
+// (the children's node flags; default: the rxcv command's, bin/node-flags.cjs; '' for none),
+// RXCV_BENCH_FFMPEG (the FFmpeg backends to compare, default 'beamcoder,node-av').
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -47,6 +49,7 @@ for (const file of [modelPath, highway, join(here, '..', 'dist', 'index.js')]) {
 const session = JSON.parse(process.env.RXCV_BENCH_SESSION ?? '{}');
 const modelInput = process.env.RXCV_BENCH_MODEL_INPUT !== '0';
 const framesInFlight = process.env.RXCV_BENCH_FRAMES_IN_FLIGHT ? Number(process.env.RXCV_BENCH_FRAMES_IN_FLIGHT) : undefined;
+const backends = (process.env.RXCV_BENCH_FFMPEG ?? 'beamcoder,node-av').split(',').filter(Boolean);
 const poolSize = process.env.UV_THREADPOOL_SIZE ?? String(recommendedThreadpoolSize(4));
 // The libuv threadpool size is read when the pool starts, so it goes into the children's environment.
 const env = { ...process.env, UV_THREADPOOL_SIZE: poolSize };
@@ -76,6 +79,7 @@ try {
   r = await runChild(join(here, 'lib', 'throughput-child.mjs'), {
     modelPath,
     clips: { '960x540': highway, '1280x720': clips.hd, '1920x1080': clips.fullHd },
+    backends,
     streamClip: clips.stream,
     streamSeconds: 10,
     fourSeconds: 10,
@@ -108,7 +112,7 @@ row(
   `${f1(model.rate)} inferences/s (median of ${rates.length} windows, ${f1(Math.min(...rates))}-${f1(Math.max(...rates))}), one run alone p50 ${f1(model.p50)} ms, p95 ${f1(model.p95)} ms`,
 );
 for (const [name, d] of Object.entries(r.decode)) {
-  row(`decode only ${name}`, `${f0(d.fps)} frames/s (read, decode, rgb24${modelInput ? ' + scaled to the model input' : ''}, one frame at a time)`);
+  row(`decode only ${name}`, `${f0(d.fps)} frames/s, ${f1(d.cpuMsPerFrame)} ms CPU a frame (read, decode, rgb24${modelInput ? ' + scaled to the model input' : ''}, one frame at a time)`);
 }
 for (const [name, runs] of Object.entries(r.file)) {
   // The better of the runs whose model-only neighbours agreed; if none did, the faster run
@@ -120,13 +124,27 @@ for (const [name, runs] of Object.entries(r.file)) {
         const fastest = runs.reduce((a, b) => (b.fps > a.fps ? b : a));
         return { ...fastest, modelRate: model.rate, ratio: fastest.fps / model.rate };
       })();
-  const need = name === '1920x1080' ? 0.75 : 0.85;
+  const need = name.startsWith('1920x1080') ? 0.75 : 0.85;
   row(
     `file mode ${name}`,
-    `${f1(best.fps)} frames/s = ${best.ratio.toFixed(2)} x model only beside it (${f1(best.modelRate)}/s); runs ${runs.map((x) => `${x.ratio.toFixed(2)}${x.steady ? '' : '*'}`).join(', ')}; model call p50 ${f1(best.inferP50)} ms (queueing included), ${best.ownCores.toFixed(2)} cores`,
+    `${f1(best.fps)} frames/s = ${best.ratio.toFixed(2)} x model only beside it (${f1(best.modelRate)}/s); runs ${runs.map((x) => `${x.ratio.toFixed(2)}${x.steady ? '' : '*'}`).join(', ')}; model call p50 ${f1(best.inferP50)} ms (queueing included), ${best.ownCores.toFixed(2)} cores, ${f1(best.cpuMsPerFrame)} ms CPU a frame`,
     `>= ${need} x model only`,
     best.ratio >= need,
   );
+}
+// The backends against each other, clip by clip: decode-only speed and CPU, file-mode speed.
+if (backends.length === 2) {
+  const [a, b] = backends;
+  for (const size of ['960x540', '1280x720', '1920x1080']) {
+    const da = r.decode[`${size} ${a}`];
+    const db = r.decode[`${size} ${b}`];
+    const fa = Math.max(...r.file[`${size} ${a}`].map((x) => x.fps));
+    const fb = Math.max(...r.file[`${size} ${b}`].map((x) => x.fps));
+    row(
+      `${b} / ${a} ${size}`,
+      `decode ${(db.fps / da.fps).toFixed(2)} x the frames/s, ${(db.cpuMsPerFrame / da.cpuMsPerFrame).toFixed(2)} x the CPU a frame; file mode ${(fb / fa).toFixed(2)} x the frames/s (best runs)`,
+    );
+  }
 }
 const s = r.stream;
 const interval = 1000 / 30;
@@ -157,7 +175,7 @@ console.log(
   `YOLOX-Nano 416x416; onnxruntime ${options.intraOpNumThreads} intra-op threads, ${options.executionMode}, graph optimisation ${options.graphOptimizationLevel}, ` +
     `spinning ${session.spinning === true ? 'on' : 'off'}, session in ${session.sessionThread ?? 'worker'} thread; ` +
     `sources ${modelInput ? 'scale to the model input while decoding' : 'deliver full frames only'}; ` +
-    `file mode ${framesInFlight ?? 2} frame(s) in flight; node ${nodeFlags().join(' ') || 'without flags'}`,
+    `file mode ${framesInFlight ?? 2} frame(s) in flight; FFmpeg backends ${backends.join(', ')}; stream rows on the default backend; node ${nodeFlags().join(' ') || 'without flags'}`,
 );
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((x) => x[i].length), ['what', 'result', 'target'][i].length));
 const line = (x) => `${x[0].padEnd(widths[0])}  ${x[1].padEnd(widths[1])}  ${x[2].padEnd(widths[2])}  ${x[3]}`;

@@ -77,11 +77,16 @@ export async function decodeOnly(clip, sourceOptions) {
         demand$.next(1);
       }),
   );
-  return { frames: measured.result, fps: (measured.result * 1000) / measured.wallMs, othersCores: measured.othersCores };
+  return {
+    frames: measured.result,
+    fps: (measured.result * 1000) / measured.wallMs,
+    cpuMsPerFrame: (measured.ownCores * measured.wallMs) / measured.result,
+    othersCores: measured.othersCores,
+  };
 }
 
-/** File mode end to end: decode, pre-process, infer, post-process, onPrediction. Frames/s. */
-export async function filePipeline(model, clip, sourceOptions, framesInFlight) {
+/** File mode end to end: decode, pre-process, infer, post-process, onPrediction. Frames/s; `ffmpeg`: the backend. */
+export async function filePipeline(model, clip, sourceOptions, framesInFlight, ffmpeg) {
   let frames = 0;
   let detections = 0;
   const pipeline = await InferencePipeline.init({
@@ -89,6 +94,7 @@ export async function filePipeline(model, clip, sourceOptions, framesInFlight) {
     videoReference: clip,
     sourceOptions,
     framesInFlight,
+    ffmpeg,
     onPrediction: (result) => {
       frames += 1;
       detections += result.predictions.length;
@@ -106,6 +112,8 @@ export async function filePipeline(model, clip, sourceOptions, framesInFlight) {
     // The model's infer() per frame inside the pipeline (pre-processing, run, post-processing).
     inferP50: report.inferenceLatencyMs?.p50 ?? null,
     ownCores: measured.ownCores,
+    // Every thread of this process (decoding, onnxruntime, the event loop) per frame.
+    cpuMsPerFrame: (measured.ownCores * measured.wallMs) / frames,
     othersCores: measured.othersCores,
   };
 }

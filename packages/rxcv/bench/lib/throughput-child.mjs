@@ -6,7 +6,7 @@
 // running in the machine. So model only is measured in a short window right before and right
 // after every pipeline measurement, and each ratio is taken against those two neighbours.
 //
-//   node throughput-child.mjs '<json: { modelPath, clips, streamClip, streamSeconds, fourSeconds, session, modelInput }>'
+//   node throughput-child.mjs '<json: { modelPath, clips, backends, streamClip, streamSeconds, fourSeconds, session, modelInput }>'
 import { loadModel } from '../../dist/index.js';
 import { startRtspServer } from '@rxcv/testing';
 import { decodeOnly, filePipeline, manyStreams, modelOnly, streamPipeline } from './measure.mjs';
@@ -37,16 +37,22 @@ async function beside(measure, rateOf) {
   return { ...result, modelRate, steady, modelP95: Math.max(before.p95, after.p95), ratio: rateOf(result) / modelRate };
 }
 
+// Decode only and file mode once per FFmpeg backend, the backends alternating, so that both meet
+// the same machine.
 for (const [name, clip] of Object.entries(config.clips)) {
-  const d = await decodeOnly(clip, sourceOptions);
-  out.decode[name] = d;
-  log(`decode only ${name}: ${d.fps.toFixed(0)} frames/s`);
+  for (const ffmpeg of config.backends) {
+    const d = await decodeOnly(clip, { ...sourceOptions, ffmpeg });
+    out.decode[`${name} ${ffmpeg}`] = d;
+    log(`decode only ${name} ${ffmpeg}: ${d.fps.toFixed(0)} frames/s, ${d.cpuMsPerFrame.toFixed(1)} ms CPU a frame`);
+  }
 }
 for (let round = 1; round <= 2; round++) {
   for (const [name, clip] of Object.entries(config.clips)) {
-    const f = await beside(() => filePipeline(model, clip, sourceOptions, config.framesInFlight), (x) => x.fps);
-    (out.file[name] ??= []).push(f);
-    log(`file ${name} run ${round}: ${f.frames} frames, ${f.fps.toFixed(1)} frames/s, model only beside it ${f.modelRate.toFixed(1)}/s`);
+    for (const ffmpeg of config.backends) {
+      const f = await beside(() => filePipeline(model, clip, sourceOptions, config.framesInFlight, ffmpeg), (x) => x.fps);
+      (out.file[`${name} ${ffmpeg}`] ??= []).push(f);
+      log(`file ${name} ${ffmpeg} run ${round}: ${f.frames} frames, ${f.fps.toFixed(1)} frames/s, model only beside it ${f.modelRate.toFixed(1)}/s`);
+    }
   }
 }
 
