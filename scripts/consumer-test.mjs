@@ -4,7 +4,8 @@
 // tarballs with npm's default settings into a temporary project outside the workspace, once per
 // Node version, and there runs what a new user runs: the README's quick start, @rxcv/sources on
 // its own, fast-failing opens in a loop (plain beamcoder 0.7.1 segfaults there), the `rxcv`
-// command, and OCR without its optional weights. On Node 24 it also installs with `pnpm add`.
+// command, and OCR without its optional weights. On Node 24 it also installs with `pnpm add`, and
+// runs the quick start on the node-av backend in a project where beamcoder is not installed.
 //
 //   node scripts/consumer-test.mjs [--node 22.23.5,24.22.3,26.12.1] [--keep]
 //
@@ -185,6 +186,29 @@ function sourcesAloneProject(version, tarballs) {
   });
 }
 
+/**
+ * The node-av backend where beamcoder is not installed at all: every tarball but @rxcv/beamcoder
+ * (which @rxcv/ffmpeg lists as optional: npm skips it when it is on no registry, as it would skip
+ * a failed build) plus node-av from the registry; the quick start with `ffmpeg: 'node-av'`.
+ */
+function nodeAvProject(version, tarballs) {
+  const dir = newProject('node-av-without-beamcoder');
+  const env = userEnv(nodeDir(version));
+  check(`node ${version}: without @rxcv/beamcoder, the quick start on node-av writes a playable MP4 of every frame and never loads beamcoder`, () => {
+    const wanted = Object.entries(tarballs).filter(([name]) => name !== 'rxcv-beamcoder').map(([, file]) => file);
+    const started = Date.now();
+    run('npm', ['install', '--no-audit', '--no-fund', ...wanted, 'node-av@6.1.1'], { cwd: dir, env });
+    const seconds = (Date.now() - started) / 1000;
+    const outcome = lastJson(run('node', ['node-av-quickstart.mjs', clip], { cwd: dir, env }));
+    const { frames, codec } = countFrames(join(dir, 'annotated.mp4'));
+    if (outcome.beamcoderInstalled || outcome.beamcoderLoaded || !outcome.nodeAvLoaded) throw new Error(JSON.stringify(outcome));
+    if (outcome.framesInferred[0] !== CLIP_FRAMES || frames !== CLIP_FRAMES) {
+      throw new Error(`inferred ${outcome.framesInferred}, MP4 has ${frames} frames; want ${CLIP_FRAMES}`);
+    }
+    return `npm install ${seconds.toFixed(0)} s, node_modules ${mb(du(join(dir, 'node_modules')))}, ${frames} frames ${codec}, ${JSON.stringify(outcome)}`;
+  });
+}
+
 function pnpmChecks(version, tarballs) {
   const dir = newProject(`pnpm-node-${version}`);
   const env = userEnv(nodeDir(version));
@@ -213,6 +237,7 @@ console.log(`consumer: ${Object.keys(tarballs).join(', ')}`);
 for (const version of nodeVersions) npmChecks(version, tarballs);
 const main = nodeVersions.find((v) => v.startsWith('24.')) ?? nodeVersions[0];
 sourcesAloneProject(main, tarballs);
+nodeAvProject(main, tarballs);
 pnpmChecks(main, tarballs);
 
 const passed = results.filter((r) => r.ok).length;
