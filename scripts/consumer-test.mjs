@@ -192,7 +192,7 @@ function sourcesAloneProject(version, tarballs) {
  * a failed build) plus node-av from the registry; the quick start with `ffmpeg: 'node-av'`.
  */
 function nodeAvProject(version, tarballs) {
-  const dir = newProject('node-av-without-beamcoder');
+  const dir = newProject('node-av-only');
   const env = userEnv(nodeDir(version));
   check(`node ${version}: without @rxcv/beamcoder, the quick start on node-av writes a playable MP4 of every frame and never loads beamcoder`, () => {
     const wanted = Object.entries(tarballs).filter(([name]) => name !== 'rxcv-beamcoder').map(([, file]) => file);

@@ -24,7 +24,7 @@ console.log(
   JSON.stringify({
     framesInferred: pipeline.report().sources.map((s) => s.framesInferred),
     beamcoderInstalled,
-    beamcoderLoaded: loaded.some((file) => /beamcoder/i.test(file)),
-    nodeAvLoaded: loaded.some((file) => /node-av/i.test(file)),
+    beamcoderLoaded: loaded.some((file) => /[\/]beamcoder\.node$/.test(file)),
+    nodeAvLoaded: loaded.some((file) => /[\/]node-av\.node$/.test(file)),
   }),
 );
