@@ -18,9 +18,12 @@ const V8_HINT_LIMIT = 2 ** 46;
 /** Default thread stack size (RLIMIT_STACK); glibc adds a guard page in a separate mapping. */
 const THREAD_STACK = 8 * MB;
 
+const FIELDS = { Rss: 'rss', Anonymous: 'anonymous', AnonHugePages: 'hugePages' };
+
 /**
- * The mappings of process `pid`: { start, size, perms, name, rss, anonymous } (bytes),
- * where `name` is '' for an anonymous mapping.
+ * The mappings of process `pid`: { start, size, perms, name, rss, anonymous, hugePages } (bytes),
+ * where `name` is '' for an anonymous mapping and `hugePages` the part of `rss` in transparent
+ * huge pages (2 MB each, wholly resident once the kernel has made one).
  */
 export function readMappings(pid) {
   const text = readFileSync(`/proc/${pid}/smaps`, 'utf8');
@@ -30,12 +33,12 @@ export function readMappings(pid) {
     const header = /^([0-9a-f]+)-([0-9a-f]+) (\S{4}) \S+ \S+ \S+\s*(.*)$/.exec(line);
     if (header) {
       const start = Number.parseInt(header[1], 16);
-      current = { start, size: Number.parseInt(header[2], 16) - start, perms: header[3], name: header[4].trim(), rss: 0, anonymous: 0 };
+      current = { start, size: Number.parseInt(header[2], 16) - start, perms: header[3], name: header[4].trim(), rss: 0, anonymous: 0, hugePages: 0 };
       mappings.push(current);
       continue;
     }
-    const field = /^(Rss|Anonymous):\s+(\d+) kB/.exec(line);
-    if (field && current) current[field[1] === 'Rss' ? 'rss' : 'anonymous'] = Number(field[2]) * KB;
+    const field = /^(Rss|Anonymous|AnonHugePages):\s+(\d+) kB/.exec(line);
+    if (field && current) current[FIELDS[field[1]]] = Number(field[2]) * KB;
   }
   return mappings;
 }
@@ -57,10 +60,16 @@ export function mappingKind(mapping) {
   return 'anonOver8MB';
 }
 
-/** Resident bytes per kind of mapping (all kinds present, 0 when none). */
+/**
+ * Resident bytes per kind of mapping (all kinds present, 0 when none), and `inHugePages`: the
+ * part of all of them in transparent huge pages (counted in its kind too, not to be added).
+ */
 export function classifyMappings(mappings) {
-  const totals = { brkHeap: 0, mallocArenas: 0, v8Heap: 0, jitCode: 0, threadStacks: 0, mainStack: 0, anonUnder1MB: 0, anon1to8MB: 0, anonOver8MB: 0, fileBacked: 0, kernel: 0 };
-  for (const mapping of mappings) totals[mappingKind(mapping)] += mapping.rss;
+  const totals = { brkHeap: 0, mallocArenas: 0, v8Heap: 0, jitCode: 0, threadStacks: 0, mainStack: 0, anonUnder1MB: 0, anon1to8MB: 0, anonOver8MB: 0, fileBacked: 0, kernel: 0, inHugePages: 0 };
+  for (const mapping of mappings) {
+    totals[mappingKind(mapping)] += mapping.rss;
+    totals.inHugePages += mapping.hugePages;
+  }
   return totals;
 }
 
