@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/node-env.sh
-# --initial-old-space-size: see packages/rxcv/bin/node-flags.cjs (fewer garbage collections).
-exec node --initial-old-space-size=64 packages/rxcv/bin/rxcv.cjs run "$@"
+# --initial-old-space-size, --max-semi-space-size: see packages/rxcv/bin/node-flags.cjs (fewer garbage
+# collections; RSS that stops growing).
+exec node --initial-old-space-size=64 --max-semi-space-size=8 packages/rxcv/bin/rxcv.cjs run "$@"

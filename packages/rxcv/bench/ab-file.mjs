@@ -4,6 +4,7 @@
 //
 //   node packages/rxcv/bench/ab-file.mjs frames-in-flight [rounds]   # 1 against 2 frames in flight
 //   node packages/rxcv/bench/ab-file.mjs node-flags [rounds]         # without / with bin/node-flags.cjs
+//   node packages/rxcv/bench/ab-file.mjs semi-space [rounds]         # bin/node-flags.cjs without / with its --max-semi-space-size
 //
 // Each run: YOLOX-Nano on the highway clip scaled to 1280x720 by ffmpeg (made in a temporary
 // directory), as `InferencePipeline.init` runs it; prints frames/s, CPU per frame, full
@@ -51,6 +52,11 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
+/** The node flags without the cap on V8's young generation (V8's default: up to 2 x 64 MB). */
+function withoutSemiSpaceCap() {
+  return nodeFlags().filter((flag) => !flag.startsWith('--max-semi-space-size'));
+}
+
 const what = process.argv[2];
 const rounds = Number(process.argv[3] ?? 3);
 const SETTINGS = {
@@ -62,10 +68,14 @@ const SETTINGS = {
     { name: 'node without flags', flags: [], framesInFlight: 'default' },
     { name: `node ${nodeFlags().join(' ')}`, flags: nodeFlags(), framesInFlight: 'default' },
   ],
+  'semi-space': [
+    { name: `node ${withoutSemiSpaceCap().join(' ')}`, flags: withoutSemiSpaceCap(), framesInFlight: 'default' },
+    { name: `node ${nodeFlags().join(' ')}`, flags: nodeFlags(), framesInFlight: 'default' },
+  ],
 };
 const settings = SETTINGS[what];
 if (!settings || !(rounds >= 1)) {
-  console.error('usage: node ab-file.mjs frames-in-flight|node-flags [rounds]');
+  console.error('usage: node ab-file.mjs frames-in-flight|node-flags|semi-space [rounds]');
   process.exit(2);
 }
 const shared = process.env.RXCV_SHARED ?? resolve(here, '..', '..', '..', '..', 'shared');

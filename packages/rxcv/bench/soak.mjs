@@ -10,8 +10,11 @@
 //   RXCV_SOAK_OUTPUTS=jsonl pnpm soak ...        (only these outputs: mp4, jsonl, preview)
 //   RXCV_SOAK_MODEL=none pnpm soak ...           (no model: empty results for every frame kept)
 //
-// Prints one line per sample (minute, RSS, heap, external, array buffers, frames) and at the
-// end a JSON summary: { rssSlopeMbPerMin, heapSlopeMbPerMin, externalSlopeMbPerMin, ... }.
+// Prints one line per sample (minute, RSS, heap, external, array buffers, frames), the child's
+// resident memory by kind of mapping (lib/smaps.mjs: brk heap, malloc arenas, V8 heap pages,
+// V8 code range, thread stacks, other anonymous by size, file-backed), and at the end a JSON summary:
+// { rssSlopeMbPerMin, mapsSlopeMbPerMin, v8SlopeMbPerMin (committed/used/resident per space),
+//   topGrowingMappings, ... }.
 // Exit code 0 when the RSS slope is under --max-slope (default 0.5 MB/min), 1 otherwise.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { nodeFlags } from './lib/node-flags.mjs';
+import { readMappings, classifyMappings, mappingGrowth } from './lib/smaps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.RXCV_SHARED ?? resolve(here, '..', '..', '..', '..', 'shared');
@@ -69,9 +73,13 @@ async function child(url, outDir, sampleMs) {
     // RssAnon (malloc'ed memory) vs RssFile (mapped libraries), and threads (each may own a malloc arena).
     const status = readFileSync('/proc/self/status', 'utf8');
     const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-    // V8's resident memory per heap space (physical_space_size): heapTotal is committed, not resident.
-    const v8Resident = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.physical_space_size]));
-    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, v8Resident, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
+    // Per V8 heap space: committed (space_size), used (space_used_size) and resident
+    // (physical_space_size) bytes; heapTotal is committed, not resident.
+    const spaces = getHeapSpaceStatistics();
+    const v8Resident = Object.fromEntries(spaces.map((space) => [space.space_name, space.physical_space_size]));
+    const v8Committed = Object.fromEntries(spaces.map((space) => [space.space_name, space.space_size]));
+    const v8Used = Object.fromEntries(spaces.map((space) => [space.space_name, space.space_used_size]));
+    say({ type: 'sample', t: (Date.now() - started) / 1000, rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, v8Resident, v8Committed, v8Used, external: m.external, arrayBuffers: m.arrayBuffers, rssAnon: field('RssAnon') * 1024, threads: field('Threads'), frames, dropped });
   }, sampleMs);
   process.on('SIGTERM', async () => {
     clearInterval(timer);
@@ -108,6 +116,8 @@ async function parent() {
   let client = null;
   let clientBytes = 0;
   let buffered = '';
+  let warmMappings = null;
+  let lastMappings = null;
   proc.stdout.on('data', (chunk) => {
     buffered += chunk;
     let newline;
@@ -130,9 +140,22 @@ async function parent() {
         }
       }
       if (message.type === 'sample') {
+        // Where the child's resident memory lives, read from its /proc/<pid>/smaps by this process
+        // (so that the parsing does not disturb the measured heap).
+        try {
+          const mappings = readMappings(proc.pid);
+          message.maps = classifyMappings(mappings);
+          lastMappings = mappings;
+          if (warmMappings === null && message.t >= warmup * 60) warmMappings = mappings;
+        } catch {
+          message.maps = null; // the child has just exited
+        }
         samples.push(message);
         const mb = (n) => (n / 2 ** 20).toFixed(1).padStart(7);
         console.log(`t ${(message.t / 60).toFixed(2).padStart(6)} min  rss ${mb(message.rss)}  heap ${mb(message.heapUsed)}/${mb(message.heapTotal)}  external ${mb(message.external)}  arrayBuffers ${mb(message.arrayBuffers)}  anon ${mb(message.rssAnon)} MB  threads ${message.threads}  frames ${message.frames}  dropped ${message.dropped}`);
+        const v8 = (field) => mb(Object.values(message[field]).reduce((a, b) => a + b, 0)).trim();
+        console.log(`         v8 committed/used/resident ${v8('v8Committed')}/${v8('v8Used')}/${v8('v8Resident')} MB`);
+        if (message.maps) console.log(`         maps MB: ${Object.entries(message.maps).map(([name, bytes]) => `${name} ${(bytes / 2 ** 20).toFixed(1)}`).join('  ')}`);
       }
     }
   });
@@ -159,9 +182,11 @@ async function parent() {
 
   const after = samples.filter((s) => s.t >= warmup * 60);
   const slope = (key) => {
-    if (after.length < 3) return null;
-    const xs = after.map((s) => s.t / 60);
-    const ys = after.map((s) => s[key] / 2 ** 20);
+    const pick = typeof key === 'function' ? key : (s) => s[key];
+    const points = after.filter((s) => pick(s) !== undefined && pick(s) !== null);
+    if (points.length < 3) return null;
+    const xs = points.map((s) => s.t / 60);
+    const ys = points.map((s) => pick(s) / 2 ** 20);
     const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
     const my = ys.reduce((a, b) => a + b, 0) / ys.length;
     const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
@@ -173,6 +198,24 @@ async function parent() {
   const v8ResidentMb = after[0]?.v8Resident
     ? Object.fromEntries(Object.keys(after[0].v8Resident).map((name) => [name, [after[0], last].map((s) => Number((s.v8Resident[name] / 2 ** 20).toFixed(1)))]))
     : null;
+  const lastWithMaps = after.findLast((s) => s.maps);
+  // Slope of each smaps class (MB/min): which kind of mapping the RSS growth lives in.
+  const mapsSlopeMbPerMin = after[0]?.maps
+    ? Object.fromEntries(Object.keys(after[0].maps).map((name) => [name, slope((s) => s.maps?.[name])]))
+    : null;
+  const mapsMb = after[0]?.maps
+    ? Object.fromEntries(Object.keys(after[0].maps).map((name) => [name, [after[0], lastWithMaps].map((s) => Number((s.maps[name] / 2 ** 20).toFixed(1)))]))
+    : null;
+  // Slope of each V8 heap space's committed, used and resident size.
+  const v8SlopeMbPerMin = after[0]?.v8Committed
+    ? Object.fromEntries(Object.keys(after[0].v8Committed).map((name) => [name, {
+        committed: slope((s) => s.v8Committed?.[name]),
+        used: slope((s) => s.v8Used?.[name]),
+        resident: slope((s) => s.v8Resident?.[name]),
+      }]))
+    : null;
+  // The mappings that grew most between the end of the warm-up and the end (by start address).
+  const topGrowingMappings = warmMappings && lastMappings ? mappingGrowth(warmMappings, lastMappings, 12) : null;
   const summary = {
     minutes,
     warmupMinutes: warmup,
@@ -181,6 +224,10 @@ async function parent() {
     heapSlopeMbPerMin: slope('heapUsed'),
     heapTotalSlopeMbPerMin: slope('heapTotal'),
     v8ResidentMb,
+    v8SlopeMbPerMin,
+    mapsMb,
+    mapsSlopeMbPerMin,
+    topGrowingMappings,
     externalSlopeMbPerMin: slope('external'),
     arrayBuffersSlopeMbPerMin: slope('arrayBuffers'),
     rssAnonSlopeMbPerMin: slope('rssAnon'),
