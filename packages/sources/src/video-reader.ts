@@ -2,6 +2,7 @@
 import type { FrameImage, ModelInputSize, PixelFormat } from '@rxcv/core';
 import { FfmpegBackendError, type FfmpegBackend, type HardwareDecoding, type MediaInput, type StreamDescription, type VideoDecoder, type VideoFrame as FfmpegFrame } from '@rxcv/ffmpeg';
 import { classifyFfmpegError, ffmpegMessage, sourceError } from './classify-ffmpeg-error.js';
+import { CorruptPackets } from './corrupt-packets.js';
 import { FrameConverter } from './frame-converter.js';
 import type { ResolvedReference } from './video-reference.js';
 
@@ -76,8 +77,6 @@ export class VideoReader {
   framesDecoded = 0;
   /** Packets of the video stream read from the input. */
   packetsRead = 0;
-  /** Incomplete packets, or packets the decoder rejected. */
-  corruptPackets = 0;
   /** Decoding and conversion time of the last picture, ms (waiting for input not included). */
   lastDecodeMs = 0;
 
@@ -86,18 +85,7 @@ export class VideoReader {
   private readonly converter: FrameConverter;
   private ended = false;
   private failure: Error | null = null;
-  private firstCorruptTime: number | null = null;
-  /** What the decoder said when it first refused a packet. */
-  private firstRejection: { message: string; error: unknown } | null = null;
-  /**
-   * Packets the demuxer flagged CORRUPT, not yet counted: a flag alone is not damage (MPEG-TS flags
-   * the packet at a splice of two files, whose continuity counters jump, though it decodes
-   * cleanly). It counts when the decoder rejects it or outputs a damaged frame soon after, or
-   * when nothing follows it (a file cut mid-packet).
-   */
-  private suspects: Array<number | null> = [];
-  /** Packets decoded cleanly since the first suspect. */
-  private cleanSinceSuspect = 0;
+  private readonly corrupt: CorruptPackets;
   private closed = false;
   private busy = false;
   private released = false;
@@ -109,7 +97,13 @@ export class VideoReader {
     readonly reference: ResolvedReference,
     private readonly options: VideoReaderOptions,
   ) {
+    this.corrupt = new CorruptPackets(info.timeBase);
     this.converter = new FrameConverter(options.backend, options.pixelFormat, input.streams[info.streamIndex].timeBase, options.modelInput);
+  }
+
+  /** Incomplete packets, or packets the decoder rejected. */
+  get corruptPackets(): number {
+    return this.corrupt.count;
   }
 
   /** The hardware device decoding (e.g. `cuda`); null when decoding in software. */
@@ -251,32 +245,24 @@ export class VideoReader {
     }
     if (this.closed) return;
     if (packet === null) {
-      // A flagged packet with no clean one after it: the file was cut in it.
-      if (this.cleanSinceSuspect === 0) this.confirmSuspects();
+      this.corrupt.ended();
       await this.finish(this.corruptionFailure());
       return;
     }
     if (packet.streamIndex !== this.info.streamIndex) return;
     this.packetsRead += 1;
     const flagged = packet.corrupt;
-    if (flagged) this.suspects.push(packet.pts);
+    this.corrupt.reading(packet.pts, flagged);
     const decoding = performance.now();
     try {
       const frames = await this.decoder.decode(packet);
-      if (frames.some((frame) => frame.damaged)) this.confirmSuspects();
-      else if (!flagged && this.suspects.length > 0 && ++this.cleanSinceSuspect >= CLEAN_PACKETS_TO_CLEAR) {
-        this.suspects = [];
-        this.cleanSinceSuspect = 0;
-      }
+      this.corrupt.decoded(flagged, frames.some((frame) => frame.damaged));
       this.take(frames, performance.now() - decoding);
     } catch (error) {
-      if (flagged) this.suspects.pop();
-      this.confirmSuspects();
-      this.noteCorrupt(packet.pts);
       // Decoding goes on with the next packet (files: every frame that can be decoded arrives);
       // the failure comes at the end, with the count. Backends differ in which damaged packets
       // their decoder refuses and which it decodes into damaged pictures: both end the same way.
-      this.firstRejection ??= { message: ffmpegMessage(error), error };
+      this.corrupt.rejected(packet.pts, flagged, ffmpegMessage(error), error);
     }
   }
 
@@ -302,27 +288,16 @@ export class VideoReader {
     for (const frame of frames) this.pending.push({ frame, decodeMs: decodeMs / frames.length });
   }
 
-  /** Flagged packets whose damage is now certain count as corrupt. */
-  private confirmSuspects(): void {
-    for (const pts of this.suspects) this.noteCorrupt(pts);
-    this.suspects = [];
-    this.cleanSinceSuspect = 0;
-  }
-
-  private noteCorrupt(pts: number | null): void {
-    this.corruptPackets += 1;
-    if (this.firstCorruptTime === null && typeof pts === 'number') this.firstCorruptTime = pts * this.info.timeBase;
-  }
-
   private corruptionFailure(): Error | null {
-    if (this.options.corruptData !== 'fail' || this.corruptPackets === 0) return null;
-    const at = this.firstCorruptTime === null ? '' : ` at ${this.firstCorruptTime.toFixed(3)} s`;
+    const { count, firstTime, firstRejection } = this.corrupt;
+    if (this.options.corruptData !== 'fail' || count === 0) return null;
+    const at = firstTime === null ? '' : ` at ${firstTime.toFixed(3)} s`;
     return sourceError(
       'SOURCE_DECODE_FAILED',
       this.reference,
       'decode',
-      `the input is truncated or corrupt: ${this.corruptPackets} incomplete or undecodable packet(s)${at}; ${this.framesDecoded} frame(s) decoded${this.info.totalFrames ? ` of ${this.info.totalFrames} declared` : ''}${this.firstRejection ? `; FFmpeg: ${this.firstRejection.message}` : ''}`,
-      this.firstRejection?.error,
+      `the input is truncated or corrupt: ${count} incomplete or undecodable packet(s)${at}; ${this.framesDecoded} frame(s) decoded${this.info.totalFrames ? ` of ${this.info.totalFrames} declared` : ''}${firstRejection ? `; FFmpeg: ${firstRejection.message}` : ''}`,
+      firstRejection?.error,
     );
   }
 
@@ -338,9 +313,6 @@ export class VideoReader {
     this.input.close();
   }
 }
-
-/** Clean packets after a CORRUPT-flagged one that clear it (more than a decoder's reordering delay). */
-const CLEAN_PACKETS_TO_CLEAR = 8;
 
 /** The first real video stream (cover art is a "video" stream too, flagged as an attached picture). */
 function chooseVideoStream(streams: readonly StreamDescription[]): StreamDescription | undefined {
