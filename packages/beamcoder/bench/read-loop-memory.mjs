@@ -8,7 +8,8 @@
 //   node --expose-gc packages/beamcoder/bench/read-loop-memory.mjs [--mode read|decode|filter|encode] [--packets 20000] [--every 1000] [--warmup 2000] [--clip file.mp4] [--no-gc]
 //
 // Ends with a JSON line: { rssAnonGrowthKbPerPacket } is the growth of RssAnon from the sample at
-// --warmup packets to the end (V8's heap and FFmpeg's pools grow during the warm-up).
+// --warmup packets to the end (V8's heap and FFmpeg's pools grow during the warm-up), and
+// { rssAnonGrowthKbPerPacketByWindow } the same between each two samples after it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve, dirname } from 'node:path';
@@ -73,6 +74,8 @@ async function sample(n) {
 
 const first = await sample(0);
 let warm = warmup === 0 ? first : null;
+/** The samples from the warm-up on, to tell a leak (growth in every window) from a one-time step. */
+const measured = warmup === 0 ? [{ n: 0, ...first }] : [];
 let frames = 0;
 for (let n = 1; n <= total; n += 1) {
   let packet = await demuxer.read();
@@ -99,9 +102,14 @@ for (let n = 1; n <= total; n += 1) {
   if (n % every === 0 || n === warmup) {
     const s = await sample(n);
     if (n === warmup) warm = s;
+    if (n >= warmup) measured.push({ n, ...s });
   }
 }
-const last = await sample(total);
+const last = total % every === 0 ? measured.at(-1) : await sample(total);
+if (measured.at(-1)?.n !== total) measured.push({ n: total, ...last });
+// Growth per window between consecutive samples: a leak shows in every window, a one-time step
+// (a malloc arena or one of FFmpeg's buffer pools growing once) in one of them.
+const windows = measured.slice(1).map((s, i) => +((s.anon - measured[i].anon) / 1024 / (s.n - measured[i].n)).toFixed(3));
 const toMb = (n) => +(n / 2 ** 20).toFixed(1);
 console.log(
   JSON.stringify({
@@ -112,6 +120,7 @@ console.log(
     rssWarmMb: toMb(warm.rss),
     rssLastMb: toMb(last.rss),
     rssAnonGrowthKbPerPacket: +((last.anon - warm.anon) / 1024 / (total - warmup)).toFixed(3),
+    rssAnonGrowthKbPerPacketByWindow: windows,
   }),
 );
 demuxer.forceClose();

@@ -13,15 +13,21 @@ const here = dirname(fileURLToPath(import.meta.url));
 const bench = resolve(here, '..', 'bench', 'read-loop-memory.mjs');
 const clip = resolve(here, '..', '..', '..', '..', 'shared', 'media', 'person_indoor_768x432_139s.mp4');
 
-/** Growth of RssAnon after the warm-up, KB per packet, for one mode of the bench. */
+/**
+ * Growth of RssAnon after the warm-up, KB per packet, for one mode of the bench: the smaller of
+ * its two 3000-packet windows. A leak grows in both; a one-time step (a malloc arena or one of
+ * FFmpeg's buffer pools growing once) lands in one (a CI run once saw 0.52 over both windows
+ * together from such a step, where the windows' usual figure is under 0.15).
+ */
 function growthKbPerPacket(mode: string): number {
   const out = execFileSync(process.execPath, ['--expose-gc', bench, '--mode', mode, '--packets', '9000', '--warmup', '3000', '--every', '3000', '--clip', clip], {
     encoding: 'utf8',
     timeout: 90_000,
   });
-  const summary = JSON.parse(out.trim().split('\n').at(-1) as string) as { frames: number; rssAnonGrowthKbPerPacket: number };
+  const summary = JSON.parse(out.trim().split('\n').at(-1) as string) as { frames: number; rssAnonGrowthKbPerPacketByWindow: number[] };
   expect(summary.frames).toBeGreaterThan(8000); // it really decoded
-  return summary.rssAnonGrowthKbPerPacket;
+  expect(summary.rssAnonGrowthKbPerPacketByWindow).toHaveLength(2);
+  return Math.min(...summary.rssAnonGrowthKbPerPacketByWindow);
 }
 
 describe('native memory of the decode / filter / encode loop', () => {

@@ -125,7 +125,7 @@ export async function startNatsServer(options: NatsServerOptions = {}, waitHealt
   let current = launch(args);
   const healthy = async () => waitForHealth(monitorPort, current.child, Date.now() + 20_000, current.output);
   if (waitHealthy) await healthy();
-  const server: NatsServer & { healthy(): Promise<void> } = {
+  const server: ClusterNode = {
     name,
     port,
     url: (credentials) => `nats://${credentials ? `${credentials}@` : ''}127.0.0.1:${port}`,
@@ -146,6 +146,7 @@ export async function startNatsServer(options: NatsServerOptions = {}, waitHealt
       rmSync(storeDir, { recursive: true, force: true });
     },
     healthy,
+    metaLeader: () => metaLeader(monitorPort),
   };
   return server;
 }
@@ -158,7 +159,28 @@ export interface NatsCluster {
   dispose(): Promise<void>;
 }
 
-/** Starts `size` (default 3) clustered JetStream nodes on 127.0.0.1 and waits until all are healthy. */
+/** A started server, with what `startNatsCluster` waits on. */
+interface ClusterNode extends NatsServer {
+  healthy(): Promise<void>;
+  /** The JetStream meta leader this node knows of (monitoring `/jsz`), or undefined. */
+  metaLeader(): Promise<string | undefined>;
+}
+
+async function metaLeader(monitorPort: number): Promise<string | undefined> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${monitorPort}/jsz`, { signal: AbortSignal.timeout(1000) });
+    const body = (await response.json()) as { meta_cluster?: { leader?: string } };
+    return body.meta_cluster?.leader || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts `size` (default 3) clustered JetStream nodes on 127.0.0.1 and waits until all are
+ * healthy and agree on a JetStream meta leader: `/healthz` can answer before the leader is
+ * elected, and a stream or KV bucket created before that times out (seen in CI).
+ */
 export async function startNatsCluster(size = 3): Promise<NatsCluster> {
   const routePorts: number[] = [];
   for (let i = 0; i < size; i += 1) routePorts.push(await freePort());
@@ -166,7 +188,15 @@ export async function startNatsCluster(size = 3): Promise<NatsCluster> {
   const servers = await Promise.all(
     routePorts.map((routePort, i) => startNatsServer({ name: `node${i + 1}`, cluster: { ...cluster, routePort } }, false)),
   );
-  await Promise.all(servers.map((s) => (s as NatsServer & { healthy(): Promise<void> }).healthy()));
+  const nodes = servers as ClusterNode[];
+  await Promise.all(nodes.map((node) => node.healthy()));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const leaders = await Promise.all(nodes.map((node) => node.metaLeader()));
+    if (leaders[0] !== undefined && leaders.every((leader) => leader === leaders[0])) break;
+    if (Date.now() > deadline) throw new Error(`the NATS cluster elected no JetStream meta leader within 20 s (nodes say: ${leaders.join(', ')})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     servers,
     urls: servers.map((s) => s.url()),
