@@ -1,12 +1,14 @@
 // JPEG encoding of annotated frames for the preview, with FFmpeg's MJPEG encoder.
-import type { FrameImage } from '@rxcv/core';
+import { SerialQueue, type FrameImage } from '@rxcv/core';
 import { loadFfmpegBackend, type FfmpegBackend, type FfmpegBackendName, type FilterGraph, type VideoEncoder, type VideoFrame as FfmpegFrame } from '@rxcv/ffmpeg';
 
 /**
  * Encodes frames to JPEG with FFmpeg's MJPEG encoder through the FFmpeg backend (already a
  * dependency, so the preview needs no image library). Full-range yuv420p, as JPEG expects.
- * Converter and encoder are rebuilt when the frame size or pixel format changes. Calls must not
- * overlap.
+ * Converter and encoder are rebuilt when the frame size or pixel format changes. Calls are
+ * queued, one encode at a time: a preview stream whose last viewer left may still be encoding
+ * when the next viewer (or a snapshot) starts the next encode, and FFmpeg's filter graph and
+ * encoder take one frame at a time.
  */
 export class JpegEncoder {
   private key: string | undefined;
@@ -14,6 +16,7 @@ export class JpegEncoder {
   private encoder: VideoEncoder | undefined;
   private backend: FfmpegBackend | undefined;
   private pts = 0;
+  private readonly queue = new SerialQueue();
 
   /**
    * @param quality FFmpeg's `qscale`, 2 (best) to 31 (smallest). Default 5.
@@ -24,7 +27,11 @@ export class JpegEncoder {
     private readonly ffmpeg?: FfmpegBackendName,
   ) {}
 
-  async encode(image: FrameImage): Promise<Buffer> {
+  encode(image: FrameImage): Promise<Buffer> {
+    return this.queue.enqueue(() => this.encodeNow(image));
+  }
+
+  private async encodeNow(image: FrameImage): Promise<Buffer> {
     const backend = (this.backend ??= await loadFfmpegBackend(this.ffmpeg));
     const { width, height, format } = image;
     const key = `${width}x${height}/${format}`;
